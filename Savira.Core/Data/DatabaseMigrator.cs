@@ -1,0 +1,55 @@
+using Dapper;
+using Microsoft.Extensions.Logging;
+
+namespace Savira.Core.Data;
+
+/// <summary>Brings the SQLite file to the schema this build expects, one migration per transaction.</summary>
+public sealed partial class DatabaseMigrator(Database database, ILogger<DatabaseMigrator> logger)
+{
+    public int CurrentVersion()
+    {
+        using var connection = database.Open();
+        EnsureVersionTable(connection);
+        return connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version");
+    }
+
+    /// <summary>Applies every pending migration up to <paramref name="targetVersion"/> (default: all known).</summary>
+    public void Migrate(int? targetVersion = null)
+    {
+        database.EnsureFolderExists();
+        var known = Migration.All;
+        var target = targetVersion ?? known.Count;
+        using var connection = database.Open();
+        connection.Execute("PRAGMA journal_mode = WAL;");
+        EnsureVersionTable(connection);
+
+        var current = connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version");
+        if (current > known.Count)
+            throw new DatabaseTooNewException(database.FilePath, current, known.Count);
+
+        foreach (var migration in known.Where(m => m.Version > current && m.Version <= target))
+        {
+            using var transaction = connection.BeginTransaction();
+            connection.Execute(migration.Sql, transaction: transaction);
+            connection.Execute(
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
+                new { migration.Version, migration.Name, AppliedAt = DateTimeOffset.UtcNow.ToString("O") },
+                transaction);
+            transaction.Commit();
+            LogApplied(logger, migration.Version, migration.Name);
+        }
+    }
+
+    static void EnsureVersionTable(Microsoft.Data.Sqlite.SqliteConnection connection) =>
+        connection.Execute(
+            """
+            CREATE TABLE IF NOT EXISTS schema_version (
+                version    INTEGER PRIMARY KEY,
+                name       TEXT NOT NULL,
+                applied_at TEXT NOT NULL
+            )
+            """);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied database migration {Version} ({Name})")]
+    static partial void LogApplied(ILogger logger, int version, string name);
+}

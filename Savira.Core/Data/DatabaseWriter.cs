@@ -1,0 +1,143 @@
+using System.Threading.Channels;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace Savira.Core.Data;
+
+/// <summary>
+/// The one writer of the SQLite file. SQLite allows a single writer at a time, so instead of every
+/// request opening its own write transaction, requests hand their writes to this queue and one thread
+/// commits whatever has gathered in a single transaction (group commit). Each write runs in its own
+/// savepoint, so one failing write is rolled back alone; a caller's task completes only once its write
+/// is committed.
+/// </summary>
+public sealed partial class DatabaseWriter : IAsyncDisposable
+{
+    const int MaxBatch = 256;
+
+    readonly Database database;
+    readonly ILogger<DatabaseWriter> logger;
+    readonly Channel<IPendingWrite> queue = Channel.CreateUnbounded<IPendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    readonly Lazy<Thread> thread;
+
+    public DatabaseWriter(Database database, ILogger<DatabaseWriter> logger)
+    {
+        this.database = database;
+        this.logger = logger;
+        thread = new Lazy<Thread>(() =>
+        {
+            var writerThread = new Thread(Run) { IsBackground = true, Name = "savira-sqlite-writer" };
+            writerThread.Start();
+            return writerThread;
+        });
+    }
+
+    /// <summary>Runs <paramref name="write"/> inside the next batch's transaction; completes after the commit.</summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var pending = new PendingWrite<T>(write);
+        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
+        _ = thread.Value;
+        return pending.Task;
+    }
+
+    public Task WriteAsync(Action<SqliteConnection> write, CancellationToken cancellationToken = default) =>
+        WriteAsync<bool>(connection => { write(connection); return true; }, cancellationToken);
+
+    void Run()
+    {
+        using var connection = database.Open();
+        connection.Execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+        var batch = new List<IPendingWrite>(MaxBatch);
+        var reader = queue.Reader;
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (batch.Count < MaxBatch && reader.TryRead(out var pending))
+                batch.Add(pending);
+            Commit(connection, batch);
+            batch.Clear();
+        }
+    }
+
+    void Commit(SqliteConnection connection, List<IPendingWrite> batch)
+    {
+        try
+        {
+            connection.Execute("BEGIN IMMEDIATE");
+            foreach (var pending in batch)
+            {
+                connection.Execute("SAVEPOINT write");
+                try
+                {
+                    pending.Run(connection);
+                    connection.Execute("RELEASE write");
+                }
+                catch (Exception exception) // a caller's bug must not stop the writer for everyone
+                {
+                    connection.Execute("ROLLBACK TO write; RELEASE write");
+                    pending.Fail(exception);
+                }
+            }
+            connection.Execute("COMMIT");
+        }
+        catch (SqliteException exception)
+        {
+            LogBatchFailed(logger, exception, batch.Count);
+            TryRollback(connection);
+            foreach (var pending in batch)
+                pending.Fail(exception);
+            return;
+        }
+
+        foreach (var pending in batch)
+            pending.Complete();
+    }
+
+    static void TryRollback(SqliteConnection connection)
+    {
+        try { connection.Execute("ROLLBACK"); }
+        catch (SqliteException) { /* no transaction was open */ }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        if (thread.IsValueCreated)
+            await Task.Run(thread.Value.Join).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A write batch of {Count} writes failed to commit; every write in it was rolled back")]
+    static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
+
+    interface IPendingWrite
+    {
+        void Run(SqliteConnection connection);
+        void Complete();
+        void Fail(Exception exception);
+    }
+
+    sealed class PendingWrite<T>(Func<SqliteConnection, T> write) : IPendingWrite
+    {
+        readonly TaskCompletionSource<T> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        T? result;
+        bool failed;
+
+        public Task<T> Task => completion.Task;
+
+        public void Run(SqliteConnection connection) => result = write(connection);
+
+        public void Complete()
+        {
+            if (!failed)
+                completion.TrySetResult(result!);
+        }
+
+        public void Fail(Exception exception)
+        {
+            failed = true;
+            completion.TrySetException(exception);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Savira.Core.Understanding;
+
+namespace Savira.Core.Dialogue;
+
+/// <summary>
+/// A dialogue waiting for the citizen's answer: which handler owns it, which question it asked,
+/// what it has collected so far, and how many invalid answers it has had to that question.
+/// </summary>
+public sealed record DialogueState
+{
+    public required Intent Intent { get; init; }
+    public required string Step { get; init; }
+    public IReadOnlyDictionary<string, string> Slots { get; init; } = new Dictionary<string, string>();
+    public int InvalidAnswers { get; init; }
+}

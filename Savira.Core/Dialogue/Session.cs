@@ -1,0 +1,15 @@
+namespace Savira.Core.Dialogue;
+
+/// <summary>One citizen's conversation state, kept between messages until it has been idle too long.</summary>
+public sealed record Session
+{
+    public required string Sender { get; init; }
+    public required DateTimeOffset StartedAt { get; init; }
+    public required DateTimeOffset LastActivityAt { get; init; }
+    public DialogueState? Dialogue { get; init; }
+
+    public static Session StartNew(string sender, DateTimeOffset now) =>
+        new() { Sender = sender, StartedAt = now, LastActivityAt = now };
+
+    public bool IsIdleSince(DateTimeOffset now, TimeSpan idleLimit) => now - LastActivityAt > idleLimit;
+}

@@ -1,0 +1,3 @@
+namespace Savira.Core.Inbound;
+
+public sealed record MediaAttachment(Uri Url, string ContentType);

@@ -1,0 +1,17 @@
+using Savira.Core.Understanding;
+
+namespace Savira.Core.Replies;
+
+/// <summary>
+/// What the assistant answers to one message: the texts to send in order (each within WhatsApp's limit),
+/// and which intent and handler produced them, for the message log.
+/// </summary>
+public sealed record Reply
+{
+    public required IReadOnlyList<string> Messages { get; init; }
+    public Intent? Intent { get; init; }
+    public string? Handler { get; init; }
+
+    /// <summary>True when this message was seen before and the stored answer is repeated.</summary>
+    public bool IsRepeat { get; init; }
+}

@@ -1,0 +1,11 @@
+using Savira.Core.Dialogue;
+
+namespace Savira.Core.Services;
+
+/// <summary>A handler's answer, and the dialogue it now waits in (null when it asks nothing more).</summary>
+public sealed record HandlerResult(IReadOnlyList<string> Messages, DialogueState? NextDialogue = null)
+{
+    public static HandlerResult Say(params string[] messages) => new(messages);
+
+    public static HandlerResult Ask(DialogueState next, params string[] messages) => new(messages, next);
+}

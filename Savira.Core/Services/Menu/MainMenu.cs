@@ -1,0 +1,43 @@
+using System.Text;
+using Dapper;
+using Microsoft.Extensions.Options;
+using Savira.Core.Data;
+using Savira.Core.Understanding;
+
+namespace Savira.Core.Services.Menu;
+
+/// <summary>The numbered list of city services, kept in the menu_items table so operators can edit it.</summary>
+public sealed class MainMenu(Database database, IOptions<AssistantOptions> assistant)
+{
+    public IReadOnlyList<MenuItem> Items()
+    {
+        using var connection = database.Open();
+        return connection.Query<MenuItemRow>("SELECT position, intent, title FROM menu_items ORDER BY position")
+            .Select(row => IntentIds.TryParse(row.Intent, out var intent) ? new MenuItem(row.Position, intent, row.Title) : null)
+            .OfType<MenuItem>()
+            .ToList();
+    }
+
+    public Intent? Pick(int position) => Items().FirstOrDefault(item => item.Position == position)?.Intent;
+
+    public string Text(string? opening = null)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(opening ?? $"Berikut layanan *{assistant.Value.Name}* untuk warga {assistant.Value.City}:");
+        text.AppendLine();
+        foreach (var item in Items())
+            text.Append('*').Append(item.Position).Append(".* ").AppendLine(item.Title);
+        text.AppendLine();
+        text.Append("Balas dengan *angka* layanan atau tulis pertanyaan Anda. Ketik *menu* kapan saja untuk kembali ke sini.");
+        return text.ToString();
+    }
+
+    sealed record MenuItemRow
+    {
+        public required long Position { get; init; }
+        public required string Intent { get; init; }
+        public required string Title { get; init; }
+    }
+}
+
+public sealed record MenuItem(long Position, Intent Intent, string Title);

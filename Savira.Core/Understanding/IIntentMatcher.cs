@@ -1,0 +1,6 @@
+namespace Savira.Core.Understanding;
+
+public interface IIntentMatcher
+{
+    MessageUnderstanding Match(string text);
+}

@@ -1,0 +1,20 @@
+namespace Savira.Core.Understanding;
+
+/// <summary>The top-level intents of shared/intents.md; <see cref="IntentIds"/> maps them to their wire ids.</summary>
+public enum Intent
+{
+    Greeting,
+    Thanks,
+    Menu,
+    Pbb,
+    Pkb,
+    Pdam,
+    Rsud,
+    Puskesmas,
+    Kependudukan,
+    IzinNakes,
+    Npwp,
+    Infrastruktur,
+    Handoff,
+    OutOfScope,
+}

@@ -24,6 +24,7 @@ public static class SaviraCore
 
         services.AddSingleton<Database>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddHostedService<DatabaseStartup>();
         services.AddSingleton<DatabaseWriter>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<MessageJournal>();

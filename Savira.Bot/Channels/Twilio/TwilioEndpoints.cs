@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+using Savira.Core;
+using Savira.Core.Replies;
+using Twilio.TwiML;
+
+namespace Savira.Bot.Channels.Twilio;
+
+public static partial class TwilioEndpoints
+{
+    public static RouteGroupBuilder MapTwilio(this IEndpointRouteBuilder app)
+    {
+        var twilio = app.MapGroup("/webhooks/twilio")
+            .AddEndpointFilter<WebhookBodyFilter>()
+            .AddEndpointFilter<TwilioSignatureFilter>()
+            .DisableAntiforgery(); // Twilio signs its requests instead
+
+        twilio.MapPost("/whatsapp", ReceiveMessage);
+        return twilio;
+    }
+
+    static async Task<IResult> ReceiveMessage(HttpContext http, Assistant assistant, TimeProvider clock,
+        IOptions<WebhookOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var (message, problem) = TwilioInboundForm.Read(http.Request.Form, clock.GetUtcNow(), options.Value);
+        if (message is null)
+        {
+            LogInvalidMessage(loggers.CreateLogger(typeof(TwilioEndpoints)), problem!);
+            return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var reply = await assistant.RespondAsync(message, cancellationToken);
+        return TypedResults.Text(ToTwiml(reply), "application/xml");
+    }
+
+    public static string ToTwiml(Reply reply)
+    {
+        var response = new MessagingResponse();
+        foreach (var text in reply.Messages)
+            response.Message(text);
+        return response.ToString();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a webhook message with 400: {Problem}")]
+    static partial void LogInvalidMessage(ILogger logger, string problem);
+}

@@ -1,0 +1,16 @@
+using Savira.Core;
+
+namespace Savira.Bot.Hosting;
+
+/// <summary>The host for command-line verbs: the engine and the database, no web server.</summary>
+public static class SaviraCommandHost
+{
+    public static IHost Build(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Configuration.AddSaviraSettingsFile();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSaviraCore();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using Savira.Bot.Channels.Terminal;
+using Savira.Bot.Channels.Twilio;
+using Savira.Bot.Channels.WebChat;
+using Savira.Bot.Hosting;
+using Savira.Core;
+using Savira.Core.Data;
+
+if (args.Length > 0 && args[0] == "chat")
+    return await StartupErrors.GuardAsync(() => TerminalChat.RunAsync(args[1..], Console.In, Console.Out));
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddSaviraSettingsFile();
+builder.Services.AddSaviraCore();
+builder.Services.AddTwilioChannel();
+builder.Services.AddSaviraHealth();
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapTwilio();
+app.MapHealth();
+if (app.Environment.IsDevelopment())
+    app.MapWebChat();
+
+return await StartupErrors.GuardAsync(async () =>
+{
+    await app.RunAsync();
+    return 0;
+});
+
+public partial class Program;

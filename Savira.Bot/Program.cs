@@ -1,10 +1,9 @@
-using Microsoft.Extensions.Options;
 using Savira.Bot.Channels.Terminal;
 using Savira.Bot.Channels.Twilio;
 using Savira.Bot.Channels.WebChat;
 using Savira.Bot.Hosting;
+using Savira.Bot.Operators;
 using Savira.Core;
-using Savira.Core.Data;
 
 if (args.Length > 0 && args[0] == "chat")
     return await StartupErrors.GuardAsync(() => TerminalChat.RunAsync(args[1..], Console.In, Console.Out));
@@ -14,6 +13,7 @@ builder.Configuration.AddSaviraSettingsFile();
 builder.Services.AddSaviraCore();
 builder.Services.AddTwilioChannel();
 builder.Services.AddSaviraHealth();
+builder.Services.AddAdminApi();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
@@ -22,6 +22,7 @@ app.UseStatusCodePages();
 
 app.MapTwilio();
 app.MapHealth();
+app.MapAdminApi();
 if (app.Environment.IsDevelopment())
     app.MapWebChat();
 

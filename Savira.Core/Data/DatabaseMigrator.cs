@@ -13,21 +13,27 @@ public sealed partial class DatabaseMigrator(Database database, ILogger<Database
         return connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version");
     }
 
-    /// <summary>Applies every pending migration up to <paramref name="targetVersion"/> (default: all known).</summary>
+    /// <summary>
+    /// Applies, in version order, every known migration up to <paramref name="targetVersion"/> (default: all)
+    /// that the database has not recorded. Versions may have gaps; a version the code does not know means
+    /// the database was written by a newer Savira, and nothing is touched.
+    /// </summary>
     public void Migrate(int? targetVersion = null)
     {
         database.EnsureFolderExists();
         var known = Migration.All;
-        var target = targetVersion ?? known.Count;
+        var newestKnown = known.Count == 0 ? 0 : known[^1].Version;
+        var target = targetVersion ?? newestKnown;
         using var connection = database.Open();
         connection.Execute("PRAGMA journal_mode = WAL;");
         EnsureVersionTable(connection);
 
-        var current = connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version");
-        if (current > known.Count)
-            throw new DatabaseTooNewException(database.FilePath, current, known.Count);
+        var applied = connection.Query<int>("SELECT version FROM schema_version").ToHashSet();
+        var unknown = applied.Where(version => known.All(m => m.Version != version)).DefaultIfEmpty().Max();
+        if (unknown > 0)
+            throw new DatabaseTooNewException(database.FilePath, applied.Max(), newestKnown);
 
-        foreach (var migration in known.Where(m => m.Version > current && m.Version <= target))
+        foreach (var migration in known.Where(m => !applied.Contains(m.Version) && m.Version <= target))
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(migration.Sql, transaction: transaction);

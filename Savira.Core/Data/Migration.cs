@@ -23,11 +23,9 @@ public sealed partial record Migration(int Version, string Name, string Sql)
         }
 
         migrations.Sort((a, b) => a.Version.CompareTo(b.Version));
-        for (var i = 0; i < migrations.Count; i++)
-        {
-            if (migrations[i].Version != i + 1)
-                throw new InvalidOperationException($"Migrations must be numbered 1, 2, 3… without gaps; found {migrations[i].Version} at place {i + 1}.");
-        }
+        var repeated = migrations.GroupBy(m => m.Version).FirstOrDefault(group => group.Count() > 1);
+        if (repeated is not null)
+            throw new InvalidOperationException($"Two migrations have version {repeated.Key}: {string.Join(", ", repeated.Select(m => m.Name))}.");
         return migrations;
     }
 

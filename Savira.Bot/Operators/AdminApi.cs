@@ -1,0 +1,18 @@
+namespace Savira.Bot.Operators;
+
+/// <summary>The operators' JSON API under /admin/api; each service adds its endpoints to this group.</summary>
+public static class AdminApi
+{
+    public static IServiceCollection AddAdminApi(this IServiceCollection services)
+    {
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        return services;
+    }
+
+    public static RouteGroupBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/admin/api").AddEndpointFilter<AdminApiKeyFilter>();
+        admin.MapGet("/status", () => TypedResults.Ok(new { status = "ok" }));
+        return admin;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace Savira.Core.Understanding.Entities;
+
+/// <summary>A PDAM customer number ("nomor pelanggan"): a run of digits whose length the city configures.</summary>
+public readonly partial record struct PdamCustomerNumber
+{
+    PdamCustomerNumber(string digits) => Digits = digits;
+
+    public string Digits { get; }
+
+    public override string ToString() => Digits;
+
+    public static bool TryParse(string? text, int length, out PdamCustomerNumber number)
+    {
+        number = default;
+        var digits = new string((text ?? "").Trim().Where(c => !char.IsWhiteSpace(c) && c != '-' && c != '.').ToArray());
+        if (digits.Length != length || !digits.All(char.IsAsciiDigit))
+            return false;
+        number = new PdamCustomerNumber(digits);
+        return true;
+    }
+
+    public static PdamCustomerNumber? FindIn(string text, int length)
+    {
+        foreach (Match candidate in DigitRuns().Matches(text))
+        {
+            if (candidate.Value.Length == length)
+                return new PdamCustomerNumber(candidate.Value);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\d.\-])\d+(?![\d.\-]\d)")]
+    private static partial Regex DigitRuns();
+}

@@ -117,4 +117,18 @@ public sealed class PbbTests
         Assert.Contains("denda Rp290.400 (24 bulan × 1%)", reply, StringComparison.Ordinal); // 2024's, 27 months late
         Assert.Contains("*Total yang harus dibayar: Rp4.314.750*", reply, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AskingWhereToPayGivesTheChannelsAndOffersTheBillCheck()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("bayar pbb dimana ya", Cancel);
+        var answer = await app.SayAsync("33.74.080.011.007-0456.0", Cancel);
+
+        Assert.Contains("Cara & tempat bayar PBB", reply, StringComparison.Ordinal);
+        Assert.Contains("Bank Jateng", reply, StringComparison.Ordinal);
+        Assert.Contains("*NOP*", reply, StringComparison.Ordinal);
+        Assert.Contains("Luas bangunan: 0 m²", answer, StringComparison.Ordinal);
+    }
 }

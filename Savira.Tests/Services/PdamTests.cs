@@ -159,4 +159,27 @@ public sealed class PdamTests
         Assert.Contains("belum saya kenali", reask, StringComparison.Ordinal);
         Assert.Contains("*Kelurahan Purwosari, Kecamatan Semarang Utara*", answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AKelurahanNamedLikeAnEverydayWordNeedsAPlaceWord()
+    {
+        await using var app = new SaviraApp();
+
+        var everyday = await app.SayAsync("air mati kudu piye", Cancel);
+        await app.SayAsync("batal", Cancel);
+        var place = await app.SayAsync("air mati di kudu", Cancel);
+
+        Assert.Contains("*kelurahan* atau *kecamatan* mana", everyday, StringComparison.Ordinal);
+        Assert.Contains("*Kelurahan Kudu, Kecamatan Genuk*", place, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABillQuestionNamingAPlaceStillAsksForTheCustomerNumber()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("tagihan pdam rumah di tembalang", Cancel);
+
+        Assert.Contains("*nomor pelanggan*", reply, StringComparison.Ordinal);
+    }
 }

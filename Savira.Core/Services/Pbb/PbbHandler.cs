@@ -30,8 +30,9 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
         var asking = new DialogueState { Intent = Intent, Step = AskNop };
         return LooksLikeANumber(turn.Message.Text)
             ? HandlerResult.Ask(asking with { InvalidAnswers = 1 }, WhatANopIs("Maaf, nomor tersebut bukan NOP yang valid 🙏"))
-            : HandlerResult.Ask(asking,
-                $"🏠 *PBB (Pajak Bumi dan Bangunan)*\nSilakan kirim *NOP* (Nomor Objek Pajak, 18 digit) yang tertera di lembar SPPT PBB Anda.\nContoh: *{NopExample}*");
+            : HandlerResult.Ask(asking, PaymentQuestion().IsMatch(turn.Message.Text)
+                ? $"🏠 *Cara & tempat bayar PBB:*\n{Channels()}\n\nMau cek jumlah tagihannya? Kirim *NOP* (18 digit) dari lembar SPPT Anda. Contoh: *{NopExample}*"
+                : $"🏠 *PBB (Pajak Bumi dan Bangunan)*\nSilakan kirim *NOP* (Nomor Objek Pajak, 18 digit) yang tertera di lembar SPPT PBB Anda.\nContoh: *{NopExample}*");
     }
 
     public async ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
@@ -115,8 +116,7 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
 
         text.AppendLine();
         text.AppendLine("💳 *Cara & tempat bayar:*");
-        foreach (var channel in options.CurrentValue.PaymentChannels)
-            text.AppendLine(CultureInfo.InvariantCulture, $"• {channel}");
+        text.AppendLine(Channels());
         text.Append("Ketik *menu* untuk layanan lainnya.");
         return text.ToString();
     }
@@ -136,8 +136,13 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
                 $"   ❌ Belum dibayar · denda {IndonesianFormat.Rupiah(penalties.Penalty(bill, today))} ({months} bulan × {penalties.MonthlyPercent.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',')}%)"));
     }
 
+    string Channels() => string.Join('\n', options.CurrentValue.PaymentChannels.Select(channel => "• " + channel));
+
     /// <summary>A run of eight or more digits (with dots or dashes) that is not a NOP: an attempt worth explaining.</summary>
     static bool LooksLikeANumber(string text) => NumberRun().Matches(text).Any(match => match.Value.Count(char.IsAsciiDigit) >= 8);
+
+    [GeneratedRegex(@"\b(bayar|mbayar|membayar|pembayaran|dimana|di mana|cara)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PaymentQuestion();
 
     [GeneratedRegex(@"\d[\d.\-\s]*\d")]
     private static partial Regex NumberRun();

@@ -39,7 +39,7 @@ public sealed partial class PdamHandler(
             return await BillsAsync(number, cancellationToken).ConfigureAwait(false);
 
         var area = AreaOf(turn);
-        if (area is not null || turn.Message.Location is not null || OutageWords().IsMatch(text))
+        if (turn.Message.Location is not null || OutageWords().IsMatch(text) || area is not null && !BillWords().IsMatch(text))
         {
             return area is null
                 ? HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskArea }, AskWhere(turn.Message.Location is null
@@ -230,6 +230,9 @@ public sealed partial class PdamHandler(
 
     [GeneratedRegex(@"\b(mati|gangguan|ngalir|mengalir|macet|mampet|keruh|seret|kecil)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutageWords();
+
+    [GeneratedRegex(@"\b(tagihan|rekening|bayar|pembayaran|pemakaian|meteran)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BillWords();
 
     [GeneratedRegex(@"(?<![\d.\-])\d{4,}(?![\d])")]
     private static partial Regex DigitRun();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Savira.Core.Dialogue;
 using Savira.Core.Privacy;
@@ -14,7 +15,7 @@ namespace Savira.Core.Services.Pkb;
 /// example), then answers with the vehicle, the annual amount and due date, the STNK's 5-year renewal
 /// and where to pay.
 /// </summary>
-public sealed class PkbHandler(IVehicleTaxRecords records, IOptionsMonitor<PkbOptions> options) : IServiceHandler
+public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonitor<PkbOptions> options) : IServiceHandler
 {
     const string AskPlate = "ask_plate";
     const string PlateExample = "H 1234 AB";
@@ -29,8 +30,9 @@ public sealed class PkbHandler(IVehicleTaxRecords records, IOptionsMonitor<PkbOp
         var asking = new DialogueState { Intent = Intent, Step = AskPlate };
         return turn.Message.Text.Any(char.IsAsciiDigit)
             ? HandlerResult.Ask(asking with { InvalidAnswers = 1 }, WhatAPlateIs("Maaf, nomor polisi tersebut belum bisa saya kenali 🙏"))
-            : HandlerResult.Ask(asking,
-                $"🚗 *Pajak Kendaraan (PKB) & STNK*\nSilakan kirim *nomor polisi* kendaraan Anda seperti tertulis di plat/STNK.\nContoh: *{PlateExample}*");
+            : HandlerResult.Ask(asking, PaymentQuestion().IsMatch(turn.Message.Text)
+                ? $"🚗 *Tempat bayar pajak kendaraan:*\n{Channels()}\n\nMau cek jumlah dan jatuh temponya? Kirim *nomor polisi* kendaraan Anda. Contoh: *{PlateExample}*"
+                : $"🚗 *Pajak Kendaraan (PKB) & STNK*\nSilakan kirim *nomor polisi* kendaraan Anda seperti tertulis di plat/STNK.\nContoh: *{PlateExample}*");
     }
 
     public async ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
@@ -108,9 +110,13 @@ public sealed class PkbHandler(IVehicleTaxRecords records, IOptionsMonitor<PkbOp
         text.AppendLine();
 
         text.AppendLine("💳 *Tempat bayar:*");
-        foreach (var channel in options.CurrentValue.PaymentChannels)
-            text.AppendLine(CultureInfo.InvariantCulture, $"• {channel}");
+        text.AppendLine(Channels());
         text.Append("Ketik *menu* untuk layanan lainnya.");
         return text.ToString();
     }
+
+    string Channels() => string.Join('\n', options.CurrentValue.PaymentChannels.Select(channel => "• " + channel));
+
+    [GeneratedRegex(@"\b(bayar|mbayar|membayar|pembayaran|dimana|di mana|cara)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PaymentQuestion();
 }

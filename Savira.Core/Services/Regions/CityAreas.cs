@@ -14,6 +14,9 @@ public sealed partial class CityAreas(Database database)
     /// <summary>A shared location farther than this from every kecamatan's centre is outside the city.</summary>
     const double MaxDistanceKm = 12;
 
+    /// <summary>Kelurahan named like everyday words ("kudu" is Javanese for "must"): taken only after "di"/"kel"/"kelurahan".</summary>
+    static readonly HashSet<string> CommonWords = new(["Kudu", "Candi", "Beringin", "Gemah"], StringComparer.OrdinalIgnoreCase);
+
     readonly Lazy<Catalog> catalog = new(() => Load(database));
 
     public IReadOnlyList<Area> Kecamatan => catalog.Value.Kecamatan.Select(entry => entry.Area).ToList();
@@ -27,9 +30,10 @@ public sealed partial class CityAreas(Database database)
     {
         var kecamatan = Best(catalog.Value.Kecamatan, text, _ => true);
         var kelurahan = Best(catalog.Value.Kelurahan, text, found =>
-            kecamatan is null
-            || found.Area.KecamatanId == kecamatan.Area.KecamatanId
-               && (found.Index != kecamatan.Index || KelurahanWord().IsMatch(text[..found.Index])));
+            (!CommonWords.Contains(found.Area.Kelurahan!) || PlaceWord().IsMatch(text[..found.Index]))
+            && (kecamatan is null
+                || found.Area.KecamatanId == kecamatan.Area.KecamatanId
+                   && (found.Index != kecamatan.Index || KelurahanWord().IsMatch(text[..found.Index]))));
         return kelurahan?.Area ?? kecamatan?.Area;
     }
 
@@ -106,6 +110,9 @@ public sealed partial class CityAreas(Database database)
 
     [GeneratedRegex(@"\b(kel|kelurahan)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex KelurahanWord();
+
+    [GeneratedRegex(@"\b(di|kel|kelurahan|daerah|wilayah)\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceWord();
 
     sealed record Entry(Area Area, Regex Pattern, double Latitude, double Longitude);
 

@@ -21,11 +21,16 @@ public static class PdamOutageEndpoints
         outages.MapPost("/", Create);
         outages.MapPut("/{id:long}", Update);
         outages.MapPost("/{id:long}/end", End);
+        admin.MapGet("/pdam/outage-reports", Reports);
         return outages;
     }
 
     static Ok<List<OutageResponse>> List(SqlitePdamOutages store, bool all = false) =>
         TypedResults.Ok(store.List(includeEnded: all).Select(OutageResponse.From).ToList());
+
+    /// <summary>Citizens' reports of no water where no outage was known; the sender is the operators' to call back.</summary>
+    static Ok<IReadOnlyList<PdamOutageReportRow>> Reports(SqlitePdamOutages store, int limit = 100) =>
+        TypedResults.Ok(store.Reports(Math.Clamp(limit, 1, 1000)));
 
     static Results<Ok<OutageResponse>, NotFound<ProblemDetails>> Get(long id, SqlitePdamOutages store) =>
         store.Find(id) is { } outage ? TypedResults.Ok(OutageResponse.From(outage)) : NotFoundProblem(id);

@@ -143,4 +143,19 @@ public sealed class PdamOutageAdminTests
         Assert.Equal(0, open.GetArrayLength());
         Assert.Equal(1, all.GetArrayLength());
     }
+
+    [Fact]
+    public async Task OperatorsSeeTheReportsCitizensFiled()
+    {
+        await using var app = NewApp();
+        await app.SayAsync("air mati di bongsari", Cancel);
+        await app.SayAsync("ya", Cancel);
+
+        var reports = await Operator(app).GetFromJsonAsync<JsonElement>("/admin/api/pdam/outage-reports", Cancel);
+
+        var report = Assert.Single(reports.EnumerateArray());
+        Assert.Equal("Bongsari", report.GetProperty("kelurahan").GetString());
+        Assert.Equal("Semarang Barat", report.GetProperty("kecamatan").GetString());
+        Assert.Equal(SaviraApp.Citizen, report.GetProperty("sender").GetString());
+    }
 }

@@ -85,6 +85,23 @@ public sealed class SqlitePdamOutages(Database database, DatabaseWriter writer) 
         return changed == 0 ? null : Find(id);
     }
 
+    /// <summary>Citizens' reports, newest first, for operators.</summary>
+    public IReadOnlyList<PdamOutageReportRow> Reports(int limit)
+    {
+        using var connection = database.Open();
+        return connection.Query<PdamOutageReportRow>(
+            """
+            SELECT r.id, r.sender, kec.name AS kecamatan, kel.name AS kelurahan, r.area_text AS areaText,
+                   r.latitude, r.longitude, r.created_at AS createdAt
+            FROM pdam_outage_reports r
+            LEFT JOIN kecamatan kec ON kec.id = r.kecamatan_id
+            LEFT JOIN kelurahan kel ON kel.id = r.kelurahan_id
+            ORDER BY r.id DESC
+            LIMIT @limit
+            """,
+            new { limit }).ToList();
+    }
+
     public Task<long> ReportAsync(PdamOutageReport report, CancellationToken cancellationToken) =>
         writer.WriteAsync(connection => Insert(connection, report), cancellationToken);
 
@@ -146,4 +163,17 @@ public sealed class SqlitePdamOutages(Database database, DatabaseWriter writer) 
             UpdatedAt = Parse(UpdatedAt),
         };
     }
+}
+
+/// <summary>A citizen's outage report as operators list it.</summary>
+public sealed record PdamOutageReportRow
+{
+    public required long Id { get; init; }
+    public required string Sender { get; init; }
+    public string? Kecamatan { get; init; }
+    public string? Kelurahan { get; init; }
+    public string? AreaText { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    public required string CreatedAt { get; init; }
 }

@@ -87,4 +87,17 @@ public sealed class PkbTests
         Assert.Contains("cek fisik", reply, StringComparison.Ordinal);
         Assert.Contains("STNK Rp100.000", reply, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ASmallNumberInTheFirstMessageIsNotTakenForAWrongPlate()
+    {
+        await using var app = new SaviraApp();
+
+        var question = await app.SayAsync("pajak motor sudah telat 2 bulan", Cancel);
+        await app.SayAsync("batal", Cancel);
+        var wrong = await app.SayAsync("pkb 12345", Cancel);
+
+        Assert.Contains("Silakan kirim *nomor polisi*", question, StringComparison.Ordinal);
+        Assert.Contains("belum bisa saya kenali", wrong, StringComparison.Ordinal);
+    }
 }

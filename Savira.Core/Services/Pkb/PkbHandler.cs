@@ -28,7 +28,7 @@ public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonit
         if (PlateNumber.FindIn(turn.Message.Text) is { } plate)
             return await AnswerAsync(plate, turn, cancellationToken).ConfigureAwait(false);
         var asking = new DialogueState { Intent = Intent, Step = AskPlate };
-        return turn.Message.Text.Any(char.IsAsciiDigit)
+        return ThreeDigits().IsMatch(turn.Message.Text) // a plate attempt, not "2 tahun"
             ? HandlerResult.Ask(asking with { InvalidAnswers = 1 }, WhatAPlateIs("Maaf, nomor polisi tersebut belum bisa saya kenali 🙏"))
             : HandlerResult.Ask(asking, PaymentQuestion().IsMatch(turn.Message.Text)
                 ? $"🚗 *Tempat bayar pajak kendaraan:*\n{Channels()}\n\nMau cek jumlah dan jatuh temponya? Kirim *nomor polisi* kendaraan Anda. Contoh: *{PlateExample}*"
@@ -116,6 +116,9 @@ public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonit
     }
 
     string Channels() => string.Join('\n', options.CurrentValue.PaymentChannels.Select(channel => "• " + channel));
+
+    [GeneratedRegex(@"\d{3,}")]
+    private static partial Regex ThreeDigits();
 
     [GeneratedRegex(@"\b(bayar|mbayar|membayar|pembayaran|dimana|di mana|cara)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PaymentQuestion();

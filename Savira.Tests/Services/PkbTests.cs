@@ -100,4 +100,15 @@ public sealed class PkbTests
         Assert.Contains("Silakan kirim *nomor polisi*", question, StringComparison.Ordinal);
         Assert.Contains("belum bisa saya kenali", wrong, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ConfiguredPaymentChannelsReplaceTheDefaults()
+    {
+        await using var app = new SaviraApp(new Dictionary<string, string?> { ["Savira:Pkb:PaymentChannels:0"] = "Samsat Kota Contoh, Jl. Merdeka 1" });
+
+        var reply = await app.SayAsync("pkb H 1234 AB", Cancel);
+
+        Assert.Contains("• Samsat Kota Contoh, Jl. Merdeka 1", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("New Sakpole", reply, StringComparison.Ordinal);
+    }
 }

@@ -136,7 +136,7 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
                 $"   ❌ Belum dibayar · denda {IndonesianFormat.Rupiah(penalties.Penalty(bill, today))} ({months} bulan × {penalties.MonthlyPercent.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',')}%)"));
     }
 
-    string Channels() => string.Join('\n', options.CurrentValue.PaymentChannels.Select(channel => "• " + channel));
+    string Channels() => string.Join('\n', options.CurrentValue.PaymentChannelsOrDefault.Select(channel => "• " + channel));
 
     /// <summary>A run of eight or more digits (with dots or dashes) that is not a NOP: an attempt worth explaining.</summary>
     static bool LooksLikeANumber(string text) => NumberRun().Matches(text).Any(match => match.Value.Count(char.IsAsciiDigit) >= 8);

@@ -21,8 +21,13 @@ public sealed class PbbOptions
 
     public PbbRemoteOptions Remote { get; init; } = new();
 
-    /// <summary>Where and how to pay, one line each; shown under every bill.</summary>
-    public IReadOnlyList<string> PaymentChannels { get; init; } =
+    /// <summary>Where and how to pay, one line each; empty means Semarang's defaults. Configured lines replace them all.</summary>
+    public IReadOnlyList<string> PaymentChannels { get; init; } = [];
+
+    public IReadOnlyList<string> PaymentChannelsOrDefault => PaymentChannels.Count > 0 ? PaymentChannels : DefaultPaymentChannels;
+
+    // Defaults live apart from the bound property: the configuration binder appends to a list it finds filled.
+    static readonly string[] DefaultPaymentChannels =
     [
         "Bank Jateng: teller, ATM, internet/mobile banking (sebutkan NOP)",
         "Kantor Pos, Indomaret dan Alfamart",

@@ -147,7 +147,7 @@ public sealed partial class PdamHandler(
             : $"*Total belum dibayar: {IndonesianFormat.Rupiah(unpaid)}* (belum termasuk denda keterlambatan, bila ada)");
         text.AppendLine();
         text.AppendLine("💳 *Tempat bayar:*");
-        foreach (var channel in options.CurrentValue.PaymentChannels)
+        foreach (var channel in options.CurrentValue.PaymentChannelsOrDefault)
             text.AppendLine(CultureInfo.InvariantCulture, $"• {channel}");
         text.Append("Ketik *menu* untuk layanan lainnya.");
         return HandlerResult.Say(text.ToString());

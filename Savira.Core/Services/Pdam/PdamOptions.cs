@@ -14,8 +14,13 @@ public sealed class PdamOptions
     [Range(1, 12)]
     public int BillsShown { get; init; } = 3;
 
-    /// <summary>Where to pay, one line each.</summary>
-    public IReadOnlyList<string> PaymentChannels { get; init; } =
+    /// <summary>Where and how to pay, one line each; empty means Semarang's defaults. Configured lines replace them all.</summary>
+    public IReadOnlyList<string> PaymentChannels { get; init; } = [];
+
+    public IReadOnlyList<string> PaymentChannelsOrDefault => PaymentChannels.Count > 0 ? PaymentChannels : DefaultPaymentChannels;
+
+    // Defaults live apart from the bound property: the configuration binder appends to a list it finds filled.
+    static readonly string[] DefaultPaymentChannels =
     [
         "Loket pembayaran PDAM Tirta Moedal",
         "Bank Jateng, Kantor Pos, Indomaret dan Alfamart",

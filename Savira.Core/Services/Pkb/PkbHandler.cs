@@ -115,7 +115,7 @@ public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonit
         return text.ToString();
     }
 
-    string Channels() => string.Join('\n', options.CurrentValue.PaymentChannels.Select(channel => "• " + channel));
+    string Channels() => string.Join('\n', options.CurrentValue.PaymentChannelsOrDefault.Select(channel => "• " + channel));
 
     [GeneratedRegex(@"\d{3,}")]
     private static partial Regex ThreeDigits();

@@ -4,8 +4,13 @@ public sealed class PkbOptions
 {
     public const string Section = "Savira:Pkb";
 
-    /// <summary>Where to pay, one line each.</summary>
-    public IReadOnlyList<string> PaymentChannels { get; init; } =
+    /// <summary>Where and how to pay, one line each; empty means Semarang's defaults. Configured lines replace them all.</summary>
+    public IReadOnlyList<string> PaymentChannels { get; init; } = [];
+
+    public IReadOnlyList<string> PaymentChannelsOrDefault => PaymentChannels.Count > 0 ? PaymentChannels : DefaultPaymentChannels;
+
+    // Defaults live apart from the bound property: the configuration binder appends to a list it finds filled.
+    static readonly string[] DefaultPaymentChannels =
     [
         "Kantor Samsat Kota Semarang I, II dan III",
         "Samsat Keliling, Gerai Samsat dan Samsat Corner di pusat perbelanjaan",

@@ -13,12 +13,3 @@ public sealed record PbbTaxObject
     public required long BuildingArea { get; init; } // m²
     public required IReadOnlyList<PbbBill> Bills { get; init; }
 }
-
-/// <summary>One year's SPPT: the principal, when it falls due, and when it was paid.</summary>
-public sealed record PbbBill
-{
-    public required int Year { get; init; }
-    public required long Amount { get; init; } // rupiah
-    public required DateOnly DueDate { get; init; }
-    public DateOnly? PaidOn { get; init; }
-}

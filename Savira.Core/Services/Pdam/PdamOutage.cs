@@ -16,23 +16,3 @@ public sealed record PdamOutage
 
     public bool IsOpen => EndedAt is null;
 }
-
-/// <summary>What an operator enters about an outage; the store fills in the times it owns.</summary>
-public sealed record PdamOutageInput
-{
-    public required Area Area { get; init; }
-    public required string Description { get; init; }
-    public required DateTimeOffset StartsAt { get; init; }
-    public DateTimeOffset? ExpectedEndAt { get; init; }
-}
-
-/// <summary>A citizen's report of no water where no outage was known.</summary>
-public sealed record PdamOutageReport
-{
-    public required string Sender { get; init; }
-    public Area? Area { get; init; }
-    public string? AreaText { get; init; }
-    public double? Latitude { get; init; }
-    public double? Longitude { get; init; }
-    public required DateTimeOffset CreatedAt { get; init; }
-}

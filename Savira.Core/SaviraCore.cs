@@ -7,6 +7,7 @@ using Savira.Core.Services;
 using Savira.Core.Services.Menu;
 using Savira.Core.Services.Pbb;
 using Savira.Core.Services.Placeholders;
+using Savira.Core.Services.Puskesmas;
 using Savira.Core.Services.SmallTalk;
 using Savira.Core.Understanding;
 
@@ -38,6 +39,7 @@ public static class SaviraCore
         foreach (var placeholder in PlaceholderHandler.ForCityServices())
             services.AddSingleton<IServiceHandler>(placeholder);
         services.AddSingleton<IServiceHandler, PbbHandler>();
+        services.AddPuskesmasQueue();
         services.AddSingleton<ServiceHandlers>();
 
         services.AddSingleton<Conversation>();

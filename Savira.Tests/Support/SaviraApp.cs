@@ -20,10 +20,12 @@ public sealed class SaviraApp : WebApplicationFactory<Program>
     public const string Citizen = "whatsapp:+6281234567890";
 
     readonly Dictionary<string, string?> settings;
+    readonly bool ownsFolder;
     static int messageCounter;
 
     public SaviraApp(IDictionary<string, string?>? settings = null, string? folder = null)
     {
+        ownsFolder = folder is null;
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "savira-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         this.settings = new Dictionary<string, string?>
@@ -100,6 +102,8 @@ public sealed class SaviraApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (!ownsFolder)
+            return; // a folder given by the test outlives this app: a restart test opens it again
         try { Directory.Delete(Folder, recursive: true); }
         catch (IOException) { /* left for the OS to clean */ }
     }

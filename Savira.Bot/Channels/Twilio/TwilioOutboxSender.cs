@@ -74,11 +74,9 @@ public sealed partial class TwilioOutboxSender(
             return;
 
         var now = clock.GetUtcNow();
-        var request = new CreateMessageOptions(new PhoneNumber(message.Recipient))
-        {
-            From = new PhoneNumber(settings.From),
-            StatusCallback = new Uri($"{twilio.Value.PublicBaseUrl.TrimEnd('/')}{TwilioStatusEndpoints.Path}?outbox={message.Id}"),
-        };
+        var request = new CreateMessageOptions(new PhoneNumber(message.Recipient)) { From = new PhoneNumber(settings.From) };
+        if (Uri.TryCreate($"{twilio.Value.PublicBaseUrl.TrimEnd('/')}{TwilioStatusEndpoints.Path}?outbox={message.Id}", UriKind.Absolute, out var callback))
+            request.StatusCallback = callback;
         var lastInbound = outbox.LastInboundAt(message.Channel, message.Recipient);
         var useTemplate = lastInbound is null || now - lastInbound.Value >= WhatsAppWindow;
         if (!useTemplate)
@@ -103,10 +101,15 @@ public sealed partial class TwilioOutboxSender(
             await outbox.MarkSentAsync(message.Id, sent.Sid, sent.Status?.ToString(), useTemplate, clock.GetUtcNow(), CancellationToken.None);
             LogSent(logger, message.Id, new MaskedPhone(message.Recipient), sent.Sid, useTemplate);
         }
-        catch (Exception exception) when (exception is TwilioException or HttpRequestException or TaskCanceledException)
+        catch (Exception exception) // whatever happened, the claimed row must leave 'sending'
         {
             var attempts = message.Attempts + 1;
-            var retryable = exception is not ApiException api || api.Status is 0 or 408 or 429 or >= 500;
+            var retryable = exception switch
+            {
+                ApiException api => api.Status is 0 or 408 or 429 or >= 500,
+                TwilioException or HttpRequestException or TaskCanceledException => true,
+                _ => false,
+            };
             if (retryable && attempts < settings.MaxAttempts)
             {
                 var backoff = TimeSpan.FromSeconds(Math.Min(3600, settings.FirstRetrySeconds * Math.Pow(2, attempts - 1)));

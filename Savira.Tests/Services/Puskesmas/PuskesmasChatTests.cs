@@ -165,6 +165,26 @@ public sealed class PuskesmasChatTests
     }
 
     [Fact]
+    public async Task TheEstimatedTimeFollowsTheStaffsRecentPace()
+    {
+        await using var app = new SaviraApp(Settings());
+        for (var i = 1; i <= 6; i++)
+            await app.ChatAsync("ambil antrean pkm halmahera poli umum", Cancel, Citizen(i));
+        for (var call = 0; call < 3; call++) // U-001…U-003 called ten minutes apart: 08.00, 08.10, 08.20
+        {
+            if (call > 0)
+                app.Clock.Advance(TimeSpan.FromMinutes(10));
+            (await app.StaffAsync(HttpMethod.Post, "/admin/api/puskesmas/halmahera/clinics/umum/call-next")).EnsureSuccessStatusCode();
+        }
+
+        var status = string.Join('\n', await app.ChatAsync("antrean saya", Cancel, Citizen(6)));
+
+        // U-003 being served, U-004 and U-005 ahead: three turns of ten minutes from 08.20 (the default pace would say 08.40).
+        Assert.Contains("Sedang dilayani: U-003", status, StringComparison.Ordinal);
+        Assert.Contains("sekitar pukul *08.50 WIB*", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APausedClinicGivesNoNumbersUntilResumed()
     {
         await using var app = new SaviraApp(Settings());

@@ -185,6 +185,19 @@ public sealed class PuskesmasChatTests
     }
 
     [Fact]
+    public async Task OpeningHoursAreAnsweredFromTheDatabase()
+    {
+        await using var app = new SaviraApp(Settings());
+
+        var hours = string.Join('\n', await app.ChatAsync("jam buka puskesmas bandarharjo", Cancel));
+
+        Assert.Contains("Jam pendaftaran Puskesmas Bandarharjo", hours, StringComparison.Ordinal);
+        Assert.Contains("Jumat: 07.00–10.30 WIB", hours, StringComparison.Ordinal);
+        Assert.Contains("Minggu: tutup", hours, StringComparison.Ordinal);
+        Assert.Equal(0, app.Count("queue_tickets"));
+    }
+
+    [Fact]
     public async Task APausedClinicGivesNoNumbersUntilResumed()
     {
         await using var app = new SaviraApp(Settings());

@@ -86,6 +86,39 @@ public sealed class PuskesmasReminderTests
     }
 
     [Fact]
+    public async Task AReminderCutOffMidSendIsSetAsideNotSentTwice()
+    {
+        await using var twilio = await FakeTwilio.StartAsync();
+        var folder = Path.Combine(Path.GetTempPath(), "savira-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var crashed = new SaviraApp(Settings(twilio.Settings(enabled: false)), folder))
+            {
+                for (var i = 1; i <= 6; i++)
+                    await crashed.ChatAsync("ambil antrean pkm halmahera poli umum", Cancel, Citizen(i));
+                (await crashed.StaffAsync(HttpMethod.Post, CallNext)).EnsureSuccessStatusCode();
+                using var connection = crashed.OpenDatabase(); // as if the sender had claimed it and the process died
+                connection.Execute("UPDATE outbox SET status = 'sending', attempts = 1");
+                Assert.Equal(1, crashed.Count("outbox"));
+            }
+
+            await using var restarted = new SaviraApp(Settings(twilio.Settings()), folder);
+            _ = restarted.Services;
+            await Eventually.TrueAsync(() => OutboxStatus(restarted, Citizen(5)) == "uncertain", "the interrupted reminder to be set aside");
+            (await restarted.StaffAsync(HttpMethod.Post, CallNext)).EnsureSuccessStatusCode(); // U-006 now 3 away
+            await Eventually.TrueAsync(() => OutboxStatus(restarted, Citizen(6)) == "sent", "the next reminder to be sent");
+            Assert.Empty(twilio.To(Citizen(5)));
+            Assert.Equal(1, twilio.Requests);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(folder, recursive: true); }
+            catch (IOException) { /* left for the OS */ }
+        }
+    }
+
+    [Fact]
     public async Task TwilioErrorsAreRetriedWithBackoffUntilTheReminderIsSent()
     {
         await using var twilio = await FakeTwilio.StartAsync();

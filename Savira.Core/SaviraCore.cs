@@ -9,6 +9,7 @@ using Savira.Core.Services.Pbb;
 using Savira.Core.Services.Pdam;
 using Savira.Core.Services.Pkb;
 using Savira.Core.Services.Placeholders;
+using Savira.Core.Services.Puskesmas;
 using Savira.Core.Services.Regions;
 using Savira.Core.Services.SmallTalk;
 using Savira.Core.Understanding;
@@ -44,6 +45,7 @@ public static class SaviraCore
         services.AddPbb();
         services.AddPkb();
         services.AddPdam();
+        services.AddPuskesmasQueue();
         services.AddSingleton<ServiceHandlers>();
 
         services.AddSingleton<Conversation>();

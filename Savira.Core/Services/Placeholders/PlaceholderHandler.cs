@@ -13,7 +13,6 @@ public sealed class PlaceholderHandler(Intent intent, string answer) : IServiceH
     public static IEnumerable<PlaceholderHandler> ForCityServices() =>
     [
         new(Intent.Rsud, "🏥 *RSUD KRMT Wongsonegoro*\nJadwal dokter, pendaftaran dan info kamar segera hadir di sini. Untuk keadaan darurat, langsung datang ke IGD (buka 24 jam)."),
-        new(Intent.Puskesmas, "🩺 *Antrean Puskesmas*\nPengambilan nomor antrean puskesmas lewat WhatsApp segera hadir di sini."),
         new(Intent.Kependudukan, "🪪 *Kependudukan (Disdukcapil)*\nInfo KTP-el, KK, akta kelahiran/kematian, KIA dan pindah domisili segera hadir di sini."),
         new(Intent.IzinNakes, "📄 *Izin Praktik Tenaga Kesehatan*\nInfo syarat dan status SIP dokter, bidan, perawat dan apoteker segera hadir di sini."),
         new(Intent.Npwp, "🧾 *NPWP*\nInfo pendaftaran NPWP, kartu hilang, NIK sebagai NPWP dan EFIN segera hadir di sini."),

@@ -47,7 +47,7 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
     static string WhatANopIs(string opening) =>
         $"""
         {opening}
-        *NOP* terdiri dari *18 digit*, ditulis seperti ini: *{NopExample}*
+        *NOP* harus *18 digit*, ditulis seperti ini: *{NopExample}*
         (kode provinsi, kota, kecamatan, kelurahan, blok, nomor urut, dan jenis objek).
 
         NOP tercetak di bagian atas lembar *SPPT PBB* yang dibagikan setiap tahun, juga di struk pembayaran PBB tahun sebelumnya.

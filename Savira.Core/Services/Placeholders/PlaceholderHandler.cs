@@ -14,12 +14,6 @@ public sealed class PlaceholderHandler(Intent intent, string answer) : IServiceH
     [
         new(Intent.Pkb, "🚗 *Pajak Kendaraan (PKB)*\nPembayaran PKB dan perpanjangan STNK dapat dilakukan di Samsat Kota Semarang atau lewat aplikasi SAKPOLE. Pengecekan tagihan per nomor polisi segera hadir di sini."),
         new(Intent.Pdam, "💧 *PDAM Tirta Moedal*\nUntuk tagihan dan gangguan air, siapkan *nomor pelanggan* Anda. Pengecekan tagihan dan info gangguan segera hadir di sini."),
-        new(Intent.Rsud, "🏥 *RSUD KRMT Wongsonegoro*\nJadwal dokter, pendaftaran dan info kamar segera hadir di sini. Untuk keadaan darurat, langsung datang ke IGD (buka 24 jam)."),
         new(Intent.Puskesmas, "🩺 *Antrean Puskesmas*\nPengambilan nomor antrean puskesmas lewat WhatsApp segera hadir di sini."),
-        new(Intent.Kependudukan, "🪪 *Kependudukan (Disdukcapil)*\nInfo KTP-el, KK, akta kelahiran/kematian, KIA dan pindah domisili segera hadir di sini."),
-        new(Intent.IzinNakes, "📄 *Izin Praktik Tenaga Kesehatan*\nInfo syarat dan status SIP dokter, bidan, perawat dan apoteker segera hadir di sini."),
-        new(Intent.Npwp, "🧾 *NPWP*\nInfo pendaftaran NPWP, kartu hilang, NIK sebagai NPWP dan EFIN segera hadir di sini."),
-        new(Intent.Infrastruktur, "🚧 *Lapor Infrastruktur*\nLaporan jalan rusak, lampu PJU mati, saluran mampet dan banjir segera bisa dikirim lewat sini."),
-        new(Intent.Handoff, "👩‍💼 Permintaan Anda untuk berbicara dengan petugas sudah kami catat. Petugas kami akan membalas pada jam kerja."),
     ];
 }

@@ -89,4 +89,21 @@ public sealed class HandoffTests
 
         Assert.Single(other);
     }
+
+    [Fact]
+    public async Task OfficeDaysAndHoursComeFromConfiguration()
+    {
+        await using var app = new SaviraApp(new Dictionary<string, string?>
+        {
+            ["Savira:Handoff:OfficeDays"] = "Monday,Tuesday,Wednesday,Thursday",
+            ["Savira:Handoff:OfficeOpens"] = "07:30",
+            ["Savira:Handoff:OfficeCloses"] = "15:30",
+        });
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 4, 2, 0, 0, TimeSpan.Zero)); // Friday 09:00 WIB
+
+        var accepted = Assert.Single(await app.ChatAsync("saya mau bicara dengan petugas", Cancel));
+
+        Assert.Contains("Senin–Kamis, 07.30–15.30 WIB", accepted, StringComparison.Ordinal);
+        Assert.Contains("*Senin, 7 Desember 2026 pukul 07.30 WIB*", accepted, StringComparison.Ordinal);
+    }
 }

@@ -10,7 +10,7 @@ public static class OfficeHours
     {
         var local = WibDates.ToWib(now);
         var time = TimeOnly.FromDateTime(local.DateTime);
-        return options.OfficeDays.Contains(local.DayOfWeek) && time >= options.OfficeOpens && time < options.OfficeCloses;
+        return options.Days.Contains(local.DayOfWeek) && time >= options.OfficeOpens && time < options.OfficeCloses;
     }
 
     /// <summary>The next moment officers start answering, after <paramref name="now"/>.</summary>
@@ -21,7 +21,7 @@ public static class OfficeHours
         {
             var date = DateOnly.FromDateTime(local.DateTime).AddDays(days);
             var opening = new DateTimeOffset(date.ToDateTime(options.OfficeOpens), local.Offset);
-            if (options.OfficeDays.Contains(date.DayOfWeek) && opening > now)
+            if (options.Days.Contains(date.DayOfWeek) && opening > now)
                 return opening;
         }
         return now;
@@ -30,7 +30,7 @@ public static class OfficeHours
     /// <summary>"Senin–Jumat, 08.00–16.00 WIB", or the days listed when they are not a run.</summary>
     public static string Describe(HandoffOptions options)
     {
-        var days = options.OfficeDays.Distinct().OrderBy(day => ((int)day + 6) % 7).ToList();
+        var days = options.Days.Distinct().OrderBy(day => ((int)day + 6) % 7).ToList();
         var isRun = days.Count > 2 && days.Zip(days.Skip(1), (a, b) => ((int)b + 6) % 7 - ((int)a + 6) % 7).All(step => step == 1);
         var text = new StringBuilder(isRun
             ? $"{WibDates.DayName(days[0])}–{WibDates.DayName(days[^1])}"

@@ -1,0 +1,90 @@
+#pragma warning disable xUnit1051 // the writer looks at a token only before queueing; these tests are about what happens after
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using Savira.Core.Data;
+using Savira.Tests.Support;
+
+namespace Savira.Tests.Data;
+
+public sealed class DatabaseWriterTests : IAsyncLifetime
+{
+    readonly string folder = Path.Combine(Path.GetTempPath(), "savira-tests", Guid.NewGuid().ToString("N"));
+    Database database = null!;
+    DatabaseWriter writer = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        database = TestDatabase.At(Path.Combine(folder, "savira.db"));
+        new DatabaseMigrator(database, NullLogger<DatabaseMigrator>.Instance).Migrate();
+        using (var connection = database.Open())
+            connection.Execute("CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)");
+        writer = new DatabaseWriter(database, NullLogger<DatabaseWriter>.Instance);
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task ConcurrentReadModifyWritesNeverLoseAnUpdate()
+    {
+        await writer.WriteAsync(connection => connection.Execute("INSERT INTO counters VALUES ('n', 0)"));
+
+        var taken = await Task.WhenAll(Enumerable.Range(0, 500).Select(_ => Task.Run(() => writer.WriteAsync(connection =>
+        {
+            var next = connection.ExecuteScalar<long>("SELECT value FROM counters WHERE name = 'n'") + 1;
+            connection.Execute("UPDATE counters SET value = @next WHERE name = 'n'", new { next });
+            return next;
+        }))));
+
+        Assert.Equal(Enumerable.Range(1, 500).Select(i => (long)i), taken.Order());
+        using var check = database.Open();
+        Assert.Equal(500, check.ExecuteScalar<long>("SELECT value FROM counters"));
+    }
+
+    [Fact]
+    public async Task FailingWriteIsRolledBackAloneAndOthersCommit()
+    {
+        var good = writer.WriteAsync(connection => connection.Execute("INSERT INTO counters VALUES ('a', 1)"));
+        var bad = writer.WriteAsync(connection =>
+        {
+            connection.Execute("INSERT INTO counters VALUES ('b', 1)");
+            connection.Execute("INSERT INTO counters VALUES ('b', 2)"); // primary key violation after a first insert
+        });
+        var alsoGood = writer.WriteAsync(connection => connection.Execute("INSERT INTO counters VALUES ('c', 1)"));
+
+        await good;
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => bad);
+        await alsoGood;
+        using var check = database.Open();
+        Assert.Equal(["a", "c"], check.Query<string>("SELECT name FROM counters ORDER BY name"));
+    }
+
+    [Fact]
+    public async Task WriteIsVisibleToOtherConnectionsWhenItsTaskCompletes()
+    {
+        await writer.WriteAsync(connection => connection.Execute("INSERT INTO counters VALUES ('seen', 7)"));
+
+        using var reader = database.Open();
+        Assert.Equal(7, reader.ExecuteScalar<long>("SELECT value FROM counters WHERE name = 'seen'"));
+    }
+
+    [Fact]
+    public async Task DisposingFinishesQueuedWritesFirst()
+    {
+        var queued = Enumerable.Range(0, 50).Select(i => writer.WriteAsync(connection =>
+            connection.Execute("INSERT INTO counters VALUES (@name, @i)", new { name = $"k{i}", i }))).ToList();
+
+        await writer.DisposeAsync();
+
+        await Task.WhenAll(queued);
+        using var check = database.Open();
+        Assert.Equal(50, check.ExecuteScalar<long>("SELECT COUNT(*) FROM counters"));
+        Assert.Throws<ObjectDisposedException>(() => { _ = writer.WriteAsync(_ => 1); });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await writer.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); }
+        catch (IOException) { }
+    }
+}

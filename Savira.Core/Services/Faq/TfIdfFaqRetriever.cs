@@ -11,7 +11,7 @@ public sealed class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer
     readonly Lock gate = new();
     Index? index;
 
-    public IReadOnlyList<FaqMatch> Search(string question, string intent)
+    public IReadOnlyList<FaqMatch> Search(string question, string? intent)
     {
         var current = CurrentIndex();
         var query = current.Vector(normalizer.Terms(question));
@@ -19,7 +19,7 @@ public sealed class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer
             return [];
 
         return current.Documents
-            .Where(document => document.Entry.Intent == intent)
+            .Where(document => intent is null || document.Entry.Intent == intent)
             .GroupBy(document => document.Entry.Id)
             .Select(texts => new FaqMatch(texts.First().Entry, texts.Max(text => Index.Cosine(query, text.Vector))))
             .Where(match => match.Score >= options.Value.MinimumScore)

@@ -11,6 +11,7 @@ using Savira.Core.Services.Infrastruktur;
 using Savira.Core.Services.Menu;
 using Savira.Core.Services.Pbb;
 using Savira.Core.Services.Placeholders;
+using Savira.Core.Services.Puskesmas;
 using Savira.Core.Services.Rsud;
 using Savira.Core.Services.SmallTalk;
 using Savira.Core.Understanding;
@@ -43,6 +44,7 @@ public static class SaviraCore
         foreach (var placeholder in PlaceholderHandler.ForCityServices())
             services.AddSingleton<IServiceHandler>(placeholder);
         services.AddSingleton<IServiceHandler, PbbHandler>();
+        services.AddPuskesmasQueue();
         services.AddCityServicesB();
         services.AddSingleton<ServiceHandlers>();
 

@@ -14,6 +14,5 @@ public sealed class PlaceholderHandler(Intent intent, string answer) : IServiceH
     [
         new(Intent.Pkb, "🚗 *Pajak Kendaraan (PKB)*\nPembayaran PKB dan perpanjangan STNK dapat dilakukan di Samsat Kota Semarang atau lewat aplikasi SAKPOLE. Pengecekan tagihan per nomor polisi segera hadir di sini."),
         new(Intent.Pdam, "💧 *PDAM Tirta Moedal*\nUntuk tagihan dan gangguan air, siapkan *nomor pelanggan* Anda. Pengecekan tagihan dan info gangguan segera hadir di sini."),
-        new(Intent.Puskesmas, "🩺 *Antrean Puskesmas*\nPengambilan nomor antrean puskesmas lewat WhatsApp segera hadir di sini."),
     ];
 }

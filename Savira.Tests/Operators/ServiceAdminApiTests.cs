@@ -21,7 +21,7 @@ public sealed class ServiceAdminApiTests
     [Theory]
     [InlineData("GET", "/admin/api/faq")]
     [InlineData("POST", "/admin/api/faq")]
-    [InlineData("PUT", "/admin/api/reports/INF-20261120-0003/status")]
+    [InlineData("PUT", "/admin/api/reports/INF-2026-000001/status")]
     [InlineData("GET", "/admin/api/handoffs")]
     [InlineData("POST", "/admin/api/handoffs/1/release")]
     public async Task EveryEndpointWantsTheOperatorsKey(string method, string path)
@@ -129,10 +129,10 @@ public sealed class ServiceAdminApiTests
         await using var app = ServiceChat.NewApp();
         using var admin = app.Admin();
 
-        using var badStatus = await admin.PutAsync("/admin/api/reports/INF-20261120-0003/status", ServiceChat.Json("""{"status":"beres"}"""), Cancel);
-        using var noStatus = await admin.PutAsync("/admin/api/reports/INF-20261120-0003/status", ServiceChat.Json("""{"note":"x"}"""), Cancel);
-        using var unknown = await admin.PutAsync("/admin/api/reports/INF-20261120-0999/status", ServiceChat.Json("""{"status":"selesai"}"""), Cancel);
-        using var report = JsonDocument.Parse(await admin.GetStringAsync("/admin/api/reports/INF-20261120-0003", Cancel));
+        using var badStatus = await admin.PutAsync("/admin/api/reports/INF-2026-000001/status", ServiceChat.Json("""{"status":"beres"}"""), Cancel);
+        using var noStatus = await admin.PutAsync("/admin/api/reports/INF-2026-000001/status", ServiceChat.Json("""{"note":"x"}"""), Cancel);
+        using var unknown = await admin.PutAsync("/admin/api/reports/INF-2026-000999/status", ServiceChat.Json("""{"status":"selesai"}"""), Cancel);
+        using var report = JsonDocument.Parse(await admin.GetStringAsync("/admin/api/reports/INF-2026-000001", Cancel));
 
         Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
         Assert.Contains("\"status\"", await badStatus.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);

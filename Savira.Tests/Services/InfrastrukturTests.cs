@@ -25,12 +25,12 @@ public sealed class InfrastrukturTests
         Assert.Contains("Ceritakan singkat", description, StringComparison.Ordinal);
         Assert.Contains("Di mana lokasinya?", location, StringComparison.Ordinal);
         Assert.Contains("kirim *foto*", photo, StringComparison.Ordinal);
-        Assert.Contains("Nomor tiket: *INF-20261130-0001*", filed, StringComparison.Ordinal);
+        Assert.Contains("Nomor tiket: *INF-2026-000004*", filed, StringComparison.Ordinal);
         Assert.Contains("Foto: terlampir", filed, StringComparison.Ordinal);
 
         using var connection = app.OpenDatabase();
         var stored = connection.QuerySingle<(string Category, double Latitude, string PhotoUrl, string Sender)>(
-            "SELECT category, latitude, photo_url, sender FROM infrastructure_reports WHERE ticket_number = 'INF-20261130-0001'");
+            "SELECT category, latitude, photo_url, sender FROM infrastructure_reports WHERE ticket_number = 'INF-2026-000004'");
         Assert.Equal("jalan", stored.Category);
         Assert.Equal(-6.9932, stored.Latitude);
         Assert.EndsWith("/Media/ME1", stored.PhotoUrl, StringComparison.Ordinal);
@@ -85,9 +85,9 @@ public sealed class InfrastrukturTests
     {
         await using var app = new SaviraApp();
 
-        var reply = Assert.Single(await app.ChatAsync("cek laporan INF-20261120-0003", Cancel));
+        var reply = Assert.Single(await app.ChatAsync("cek laporan INF-2026-000001", Cancel));
 
-        Assert.Contains("*Laporan INF-20261120-0003*", reply, StringComparison.Ordinal);
+        Assert.Contains("*Laporan INF-2026-000001*", reply, StringComparison.Ordinal);
         Assert.Contains("*Sedang dikerjakan 🚧*", reply, StringComparison.Ordinal);
         Assert.Contains("menambal lubang", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("Pasar Pedurungan", reply, StringComparison.Ordinal); // someone else's report: no place or description
@@ -100,11 +100,11 @@ public sealed class InfrastrukturTests
 
         var ask = Assert.Single(await app.ChatAsync("status laporan saya", Cancel));
         var again = Assert.Single(await app.ChatAsync("yang kemarin", Cancel));
-        var unknown = Assert.Single(await app.ChatAsync("INF-20261120-0999", Cancel));
+        var unknown = Assert.Single(await app.ChatAsync("INF-2026-000999", Cancel));
 
         Assert.Contains("*nomor tiket*", ask, StringComparison.Ordinal);
-        Assert.Contains("contoh: *INF-20261120-0003*", again, StringComparison.Ordinal);
-        Assert.Contains("*INF-20261120-0999* tidak kami temukan", unknown, StringComparison.Ordinal);
+        Assert.Contains("contoh: *INF-2026-000001*", again, StringComparison.Ordinal);
+        Assert.Contains("*INF-2026-000999* tidak kami temukan", unknown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,14 +116,14 @@ public sealed class InfrastrukturTests
         await app.ChatAsync("tidak ada", Cancel);
 
         using var admin = app.Admin();
-        using var response = await admin.PutAsync("/admin/api/reports/INF-20261130-0001/status",
+        using var response = await admin.PutAsync("/admin/api/reports/INF-2026-000004/status",
             ServiceChat.Json("""{"status":"dikerjakan","note":"Pompa air dikirim ke lokasi."}"""), Cancel);
         response.EnsureSuccessStatusCode();
         var next = await app.ChatAsync("halo", Cancel);
         var later = await app.ChatAsync("halo", Cancel);
 
         Assert.Equal(2, next.Count);
-        Assert.Contains("*Kabar laporan INF-20261130-0001*", next[0], StringComparison.Ordinal);
+        Assert.Contains("*Kabar laporan INF-2026-000004*", next[0], StringComparison.Ordinal);
         Assert.Contains("Pompa air dikirim", next[0], StringComparison.Ordinal);
         Assert.Contains("selamat pagi", next[1], StringComparison.Ordinal);
         Assert.Single(later);
@@ -146,6 +146,6 @@ public sealed class InfrastrukturTests
 
         var tickets = filed.Select(report => report.TicketNumber).ToList();
         Assert.Equal(40, tickets.Distinct().Count());
-        Assert.Contains("INF-20261130-0040", tickets);
+        Assert.Contains("INF-2026-000043", tickets);
     }
 }

@@ -24,7 +24,7 @@ public sealed class InfrastrukturHandler(IReportDesk desk) : IServiceHandler
     const string LatitudeSlot = "latitude";
     const string LongitudeSlot = "longitude";
     const string PhotoSlot = "photo";
-    const string TicketExample = "INF-20261120-0003";
+    const string TicketExample = "INF-2026-000001";
 
     static readonly string[] StatusWords = ["status", "cek laporan", "cek tiket", "lacak", "nomor tiket", "tiket", "perkembangan laporan", "laporan saya"];
     static readonly string[] SkipWords = ["lewati", "lewat", "skip", "tidak", "tidak ada", "ga ada", "gak ada", "nggak ada", "ngga ada", "gk ada", "tanpa foto", "lanjut", "no", "tidak usah", "ga usah", "gak usah"];

@@ -8,18 +8,18 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, T
 {
     public async Task<InfrastructureReport> FileAsync(NewReport report, CancellationToken cancellationToken)
     {
-        var day = WibDates.Today(report.CreatedAt);
+        var year = WibDates.Today(report.CreatedAt).Year;
         var ticket = await writer.WriteAsync(connection =>
         {
             // The writer runs one write at a time inside its transaction, so the counter cannot be read twice.
             var sequence = connection.ExecuteScalar<long>(
                 """
-                INSERT INTO ticket_counters (day, last_number) VALUES (@day, 1)
-                ON CONFLICT (day) DO UPDATE SET last_number = last_number + 1
+                INSERT INTO ticket_counters (period, last_number) VALUES (@period, 1)
+                ON CONFLICT (period) DO UPDATE SET last_number = last_number + 1
                 RETURNING last_number
                 """,
-                new { day = day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) });
-            var ticketNumber = TicketNumber.Format(day, sequence);
+                new { period = year.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            var ticketNumber = TicketNumber.Format(year, sequence);
             var now = WibDates.Stored(report.CreatedAt);
             connection.Execute(
                 """

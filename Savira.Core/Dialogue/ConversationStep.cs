@@ -3,4 +3,8 @@ using Savira.Core.Replies;
 namespace Savira.Core.Dialogue;
 
 /// <summary>The engine's answer to one message and the session as it stands afterwards.</summary>
-public sealed record ConversationStep(Reply Reply, Session Session, double? Confidence);
+public sealed record ConversationStep(Reply Reply, Session Session, double? Confidence)
+{
+    /// <summary>Set when the message could not be served; the journal records it for operators.</summary>
+    public Unanswered? Unanswered { get; init; }
+}

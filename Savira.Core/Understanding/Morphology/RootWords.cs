@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Savira.Core.Understanding.Morphology;
 
 /// <summary>
@@ -8,9 +6,9 @@ namespace Savira.Core.Understanding.Morphology;
 /// </summary>
 public sealed class RootWords
 {
-    readonly FrozenSet<string> roots;
+    readonly HashSet<string> roots; // not a FrozenSet: 70,000 words would take it far longer to build
 
-    public RootWords(IEnumerable<string> roots) => this.roots = roots.ToFrozenSet(StringComparer.Ordinal);
+    public RootWords(IEnumerable<string> roots) => this.roots = new HashSet<string>(roots, StringComparer.Ordinal);
 
     public int Count => roots.Count;
 

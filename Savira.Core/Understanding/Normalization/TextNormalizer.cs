@@ -16,6 +16,7 @@ public sealed class TextNormalizer
     public const string NumberToken = "0";
 
     const int MaxCachedCorrections = 50_000;
+    const int MinLengthToUndouble = 5;
 
     readonly Lexicon lexicon;
     readonly Func<string, bool> isDictionaryWord;
@@ -102,7 +103,8 @@ public sealed class TextNormalizer
         var folded = FoldRuns(raw, 3);
         if (Lookup(folded) is { } direct)
             return direct;
-        var single = FoldRuns(folded, 2);
+        // A doubled letter is a typo only in a longer word ("tolongg"); "pbb" and "kk" are acronyms.
+        var single = folded.Length >= MinLengthToUndouble ? FoldRuns(folded, 2) : folded;
         if (single != folded && Lookup(single) is { } undoubled)
             return undoubled;
         if (Correct(folded) is { } corrected)

@@ -25,7 +25,7 @@ app.UseStatusCodePages();
 
 app.MapTwilio();
 app.MapHealth();
-app.MapAdminApi();
+app.MapAdminApi().MapTrainingAdmin();
 if (app.Environment.IsDevelopment())
     app.MapWebChat();
 

@@ -11,6 +11,7 @@ public static class IntentMatching
     {
         services.AddOptions<MatcherOptions>().BindConfiguration(MatcherOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TrainingStore>();
+        services.AddSingleton<UnansweredMessages>();
         services.AddSingleton<INamedPlaceSource, DatabaseNamedPlaces>();
         services.AddSingleton<IntentModelTraining>();
         services.AddHostedService<IntentModelStartup>();

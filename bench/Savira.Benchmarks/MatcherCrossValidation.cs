@@ -23,13 +23,25 @@ public static class MatcherCrossValidation
         var shuffled = examples.ToArray();
         new Random(1).Shuffle(shuffled);
         var correct = 0;
+        var confidence = 0.0;
+        var misses = new Dictionary<(Intent Expected, Intent Predicted), int>();
         var now = DateTimeOffset.UtcNow;
         for (var fold = 0; fold < Folds; fold++)
         {
             var training = shuffled.Where((_, index) => index % Folds != fold).ToList();
             var model = IntentModelBuilder.Build(training, [], places, pdamCustomerNumberLength: 10);
-            correct += shuffled.Where((_, index) => index % Folds == fold).Count(example => model.Read(example.Text, now).Ranking[0].Intent == example.Intent);
+            foreach (var example in shuffled.Where((_, index) => index % Folds == fold))
+            {
+                var best = model.Read(example.Text, now).Ranking[0];
+                correct += best.Intent == example.Intent ? 1 : 0;
+                if (best.Intent != example.Intent)
+                    misses[(example.Intent, best.Intent)] = misses.GetValueOrDefault((example.Intent, best.Intent)) + 1;
+                confidence += best.Confidence;
+            }
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {fold}: temperature {model.Temperature:F2}"));
         }
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Folds}-fold cross-validation over {shuffled.Length} training examples: {(double)correct / shuffled.Length:P1}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Folds}-fold cross-validation over {shuffled.Length} training examples: {(double)correct / shuffled.Length:P1}, mean confidence of the best intent {confidence / shuffled.Length:P1} (calibrated: the two agree)"));
+        foreach (var ((expected, predicted), count) in misses.OrderByDescending(miss => miss.Value).Take(12))
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {expected.ToId()} → {predicted.ToId()}: {count}"));
     }
 }

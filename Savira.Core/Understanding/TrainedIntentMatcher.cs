@@ -28,7 +28,7 @@ public sealed class TrainedIntentMatcher(IntentModelTraining training, IOptionsM
             return Understood(domain, 1, MatchOutcome.Confident);
         if (best.Confidence < settings.FallbackThreshold)
             return Understood(Intent.OutOfScope, best.Confidence, MatchOutcome.LowConfidence);
-        if (best.Confidence - runnerUp.Confidence < settings.CloseCallMargin && Services.Contains(best.Intent) && Services.Contains(runnerUp.Intent))
+        if (best.Confidence - runnerUp.Confidence <= settings.CloseCallMargin && Services.Contains(best.Intent) && Services.Contains(runnerUp.Intent))
             return Understood(best.Intent, best.Confidence, MatchOutcome.CloseCall);
         return Understood(best.Intent, best.Confidence, MatchOutcome.Confident);
 

@@ -50,36 +50,51 @@ public sealed class UnsureMatchTests
     [Fact]
     public async Task ACloseCallIsAskedWithNumberedChoicesAndTheNumberPicksTheIntent()
     {
-        // A margin of 1.0 makes every pair of services a close call.
-        await using var app = new SaviraApp(new Dictionary<string, string?> { ["Savira:Matcher:CloseCallMargin"] = "1.0" });
+        await using var app = new SaviraApp(AlwaysClose);
 
-        var question = Assert.Single(await app.ChatAsync("pajak motor saya sudah mati", Cancel));
+        var question = Assert.Single(await app.ChatAsync("mau bayar pajak motor sama pbb rumah", Cancel));
         Assert.Contains("maksud Anda yang mana", question, StringComparison.Ordinal);
-        Assert.Contains("*1.* Pajak kendaraan (PKB) & STNK", question, StringComparison.Ordinal);
+        Assert.Contains("*1.* ", question, StringComparison.Ordinal);
         Assert.Contains("*2.* ", question, StringComparison.Ordinal);
+        var firstChoice = OfferedChoice(app, "1");
 
-        var answer = Assert.Single(await app.ChatAsync("1", Cancel));
+        await app.ChatAsync("1", Cancel);
 
-        Assert.Contains("Pajak Kendaraan (PKB)", answer, StringComparison.Ordinal);
         using var connection = app.OpenDatabase();
-        Assert.Equal(["clarification", "PlaceholderHandler"], connection.Query<string>("SELECT handler FROM inbound_messages ORDER BY id"));
-        Assert.Equal("pkb", connection.ExecuteScalar<string>("SELECT intent FROM inbound_messages ORDER BY id DESC LIMIT 1"));
-        Assert.Null(connection.ExecuteScalar<string?>("SELECT dialogue FROM sessions"));
+        var handled = connection.Query<(string Intent, string Handler)>("SELECT COALESCE(intent, ''), handler FROM inbound_messages ORDER BY id").ToList();
+        Assert.Equal("clarification", handled[0].Handler);
+        Assert.Equal(firstChoice, handled[1].Intent);
+        Assert.NotEqual("clarification", handled[1].Handler);
+        Assert.DoesNotContain("clarify-intent", connection.ExecuteScalar<string?>("SELECT dialogue FROM sessions") ?? "", StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ANumberThatIsNoChoiceRepeatsTheQuestionAndWordsStartAfresh()
     {
-        await using var app = new SaviraApp(new Dictionary<string, string?> { ["Savira:Matcher:CloseCallMargin"] = "1.0" });
-        await app.ChatAsync("pajak motor saya sudah mati", Cancel);
+        await using var app = new SaviraApp(AlwaysClose);
+        await app.ChatAsync("mau bayar pajak motor sama pbb rumah", Cancel);
 
         var again = Assert.Single(await app.ChatAsync("7", Cancel));
         Assert.Contains("pilihan itu tidak ada", again, StringComparison.Ordinal);
-        Assert.Contains("*1.* Pajak kendaraan (PKB) & STNK", again, StringComparison.Ordinal);
+        Assert.Contains("*2.* ", again, StringComparison.Ordinal);
 
         var fresh = Assert.Single(await app.ChatAsync("makasih", Cancel)); // thanks is no service: never a close call
         Assert.DoesNotContain("maksud Anda yang mana", fresh, StringComparison.Ordinal);
         using var connection = app.OpenDatabase();
         Assert.Equal("thanks", connection.ExecuteScalar<string>("SELECT intent FROM inbound_messages ORDER BY id DESC LIMIT 1"));
+    }
+
+    /// <summary>No fallback, and a margin of 1.0: every message whose two best intents are services is a close call.</summary>
+    static readonly Dictionary<string, string?> AlwaysClose = new()
+    {
+        ["Savira:Matcher:FallbackThreshold"] = "0",
+        ["Savira:Matcher:CloseCallMargin"] = "1.0",
+    };
+
+    static string OfferedChoice(SaviraApp app, string number)
+    {
+        using var connection = app.OpenDatabase();
+        var dialogue = System.Text.Json.JsonDocument.Parse(connection.ExecuteScalar<string>("SELECT dialogue FROM sessions")!);
+        return dialogue.RootElement.GetProperty("slots").GetProperty(number).GetString()!;
     }
 }

@@ -1,6 +1,7 @@
 using Savira.Bot.Channels.Terminal;
 using Savira.Bot.Channels.Twilio;
 using Savira.Bot.Channels.WebChat;
+using Savira.Bot.Commands;
 using Savira.Bot.Hosting;
 using Savira.Bot.Operators;
 using Savira.Bot.Operators.Puskesmas;
@@ -8,6 +9,8 @@ using Savira.Core;
 
 if (args.Length > 0 && args[0] == "chat")
     return await StartupErrors.GuardAsync(() => TerminalChat.RunAsync(args[1..], Console.In, Console.Out));
+if (args.Length > 0 && MatcherCommands.Find(args[0]) is { } verb)
+    return await StartupErrors.GuardAsync(() => verb(args[1..], Console.In, Console.Out, Console.Error));
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddSaviraSettingsFile();
@@ -24,7 +27,7 @@ app.UseStatusCodePages();
 
 app.MapTwilio();
 app.MapHealth();
-app.MapAdminApi();
+app.MapAdminApi().MapTrainingAdmin();
 app.MapTwilioStatus();
 app.MapPuskesmasStaffApi();
 if (app.Environment.IsDevelopment())

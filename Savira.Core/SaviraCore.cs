@@ -37,7 +37,7 @@ public static class SaviraCore
         services.AddSingleton<SessionStore>();
         services.AddSingleton<MessageJournal>();
 
-        services.AddSingleton<IIntentMatcher, KeywordIntentMatcher>();
+        services.AddIntentMatcher();
         services.AddSingleton<MainMenu>();
         services.AddSingleton<IServiceHandler, GreetingHandler>();
         services.AddSingleton<IServiceHandler, ThanksHandler>();

@@ -10,6 +10,8 @@ public static class SaviraCommandHost
         var builder = Host.CreateApplicationBuilder(args);
         builder.Configuration.AddSaviraSettingsFile();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Standard output belongs to the verb (classify prints TSV); logs go to standard error.
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSaviraCore();
         return builder.Build();
     }

@@ -11,7 +11,8 @@ namespace Savira.Core.Dialogue;
 
 /// <summary>
 /// The conversation engine: session → global commands → the dialogue awaiting an answer → a menu number →
-/// the intent matcher → the handler for that intent. It knows nothing of channels or storage.
+/// the intent matcher → the handler for that intent, or the fallback when the matcher is unsure, or a numbered
+/// question when it cannot choose between two intents. It knows nothing of channels or storage.
 /// A citizen waiting for an officer gets no reply at all; notices waiting for a citizen come before the reply.
 /// </summary>
 public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handlers, MainMenu menu, IOptions<SessionOptions> options,
@@ -29,22 +30,30 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
             return new ConversationStep(silent, session with { LastActivityAt = now, Dialogue = null }, null);
         }
 
-        var (result, intent, confidence, handler) = await DecideAsync(message, session, cancellationToken).ConfigureAwait(false);
+        var decision = await DecideAsync(message, session, cancellationToken).ConfigureAwait(false);
         var pending = notices.Pending(message.Sender);
         var reply = new Reply
         {
-            Messages = pending.Select(notice => notice.Text).Concat(result.Messages).SelectMany(text => WhatsAppText.Split(text)).ToList(),
-            Intent = intent,
-            Handler = handler,
+            Messages = pending.Select(notice => notice.Text).Concat(decision.Result.Messages).SelectMany(text => WhatsAppText.Split(text)).ToList(),
+            Intent = decision.Intent,
+            Handler = decision.Handler,
         };
-        return new ConversationStep(reply, session with { LastActivityAt = now, Dialogue = result.NextDialogue }, confidence)
+        return new ConversationStep(reply, session with { LastActivityAt = now, Dialogue = decision.Result.NextDialogue }, decision.Confidence)
         {
             DeliveredNotices = pending.Select(notice => notice.Id).ToList(),
+            Unanswered = decision.Unanswered,
         };
     }
 
-    async ValueTask<(HandlerResult Result, Intent? Intent, double? Confidence, string Handler)> DecideAsync(
-        IncomingMessage message, Session session, CancellationToken cancellationToken)
+    sealed record Decision(HandlerResult Result, Intent? Intent, double? Confidence, string Handler)
+    {
+        public Unanswered? Unanswered { get; init; }
+
+        public static implicit operator Decision((HandlerResult Result, Intent? Intent, double? Confidence, string Handler) decided) =>
+            new(decided.Result, decided.Intent, decided.Confidence, decided.Handler);
+    }
+
+    async ValueTask<Decision> DecideAsync(IncomingMessage message, Session session, CancellationToken cancellationToken)
     {
         switch (GlobalCommands.Parse(message.Text))
         {
@@ -55,6 +64,21 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
                 return (HandlerResult.Say(session.Dialogue is null
                     ? "Tidak ada permintaan yang sedang berjalan. Ketik *menu* untuk melihat layanan 😊"
                     : "Baik, permintaan tadi sudah dibatalkan 👍 Ketik *menu* untuk layanan lainnya."), null, null, "command:cancel");
+        }
+
+        if (session.Dialogue is { Step: IntentClarification.Step } clarification)
+        {
+            switch (IntentClarification.TryPick(clarification, message.Text, out var picked, out var originalText))
+            {
+                case true:
+                    var understood = matcher.Match(originalText) with { Intent = picked, Confidence = 1, Outcome = MatchOutcome.Confident };
+                    return await StartAsync(message with { Text = originalText }, session with { Dialogue = null }, understood, cancellationToken).ConfigureAwait(false);
+                case false:
+                    var choices = IntentClarification.Choices(clarification);
+                    return (HandlerResult.Ask(clarification, IntentClarification.Question(choices, menu, "Maaf, pilihan itu tidak ada 🙏 Maksud Anda yang mana?")),
+                        null, null, ClarificationHandler);
+            }
+            session = session with { Dialogue = null }; // not a number: a new question
         }
 
         if (session.Dialogue is { } dialogue)
@@ -71,15 +95,35 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
             return await StartAsync(message, session, new MessageUnderstanding(picked, 1), cancellationToken).ConfigureAwait(false);
         }
 
-        return await StartAsync(message, session, matcher.Match(message.Text), cancellationToken).ConfigureAwait(false);
+        var understanding = matcher.Match(message.Text);
+        switch (understanding.Outcome)
+        {
+            case MatchOutcome.LowConfidence:
+                return new Decision(HandlerResult.Say(menu.Text(FallbackOpening)), Intent.OutOfScope, understanding.Confidence, FallbackHandler)
+                {
+                    Unanswered = new Unanswered(Unanswered.LowConfidence, understanding.Ranking.Count > 0 ? understanding.Ranking[0].Intent : null, understanding.Confidence),
+                };
+            case MatchOutcome.CloseCall:
+                var choices = understanding.Ranking.Take(2).Select(score => score.Intent).ToList();
+                return (HandlerResult.Ask(IntentClarification.Ask(choices, message.Text), IntentClarification.Question(choices, menu)),
+                    null, understanding.Confidence, ClarificationHandler);
+        }
+        return await StartAsync(message, session, understanding, cancellationToken).ConfigureAwait(false);
     }
 
-    async ValueTask<(HandlerResult, Intent?, double?, string)> StartAsync(
+    const string FallbackHandler = "fallback";
+    const string ClarificationHandler = "clarification";
+    const string FallbackOpening = "Mohon maaf, saya belum menangkap maksud pesan Anda 🙏\nCoba tulis dengan kata lain, atau pilih salah satu layanan berikut:";
+
+    async ValueTask<Decision> StartAsync(
         IncomingMessage message, Session session, MessageUnderstanding understanding, CancellationToken cancellationToken)
     {
         var handler = handlers.For(understanding.Intent);
         var result = await handler.StartAsync(NewTurn(message, session, understanding), cancellationToken).ConfigureAwait(false);
-        return (result, understanding.Intent, understanding.Confidence, HandlerName(handler));
+        return new Decision(result, understanding.Intent, understanding.Confidence, HandlerName(handler))
+        {
+            Unanswered = understanding.Intent == Intent.OutOfScope ? new Unanswered(Unanswered.OutOfScope, Intent.OutOfScope, understanding.Confidence) : null,
+        };
     }
 
     static Turn NewTurn(IncomingMessage message, Session session, MessageUnderstanding understanding) =>

@@ -7,4 +7,7 @@ public sealed record ConversationStep(Reply Reply, Session Session, double? Conf
 {
     /// <summary>Citizen notices shown in this reply; the journal marks them delivered with it.</summary>
     public IReadOnlyList<long> DeliveredNotices { get; init; } = [];
+
+    /// <summary>Set when the message could not be served; the journal records it for operators.</summary>
+    public Unanswered? Unanswered { get; init; }
 }

@@ -9,8 +9,9 @@ using Savira.Core.Understanding;
 namespace Savira.Core.Journal;
 
 /// <summary>
-/// Every message in and out, kept in SQLite. Recording a message, its replies and the sender's new
-/// session is one write, so either all of it is committed or none is; the (channel, message id) key
+/// Every message in and out, kept in SQLite. Recording a message, its replies, the sender's new session
+/// and, when it could not be served, its row in unanswered_messages is one write, so either all of it is
+/// committed or none is; the (channel, message id) key
 /// makes a second recording of the same message a no-op.
 /// </summary>
 public sealed class MessageJournal(Database database, DatabaseWriter writer)
@@ -87,6 +88,24 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer)
                         Intent = step.Reply.Intent?.ToId(),
                         step.Reply.Handler,
                         createdAt,
+                    });
+            }
+
+            if (step.Unanswered is { } unanswered)
+            {
+                connection.Execute(
+                    """
+                    INSERT INTO unanswered_messages (inbound_id, body, reason, best_intent, confidence, received_at)
+                    VALUES (@inboundId, @Text, @Reason, @BestGuess, @Confidence, @ReceivedAt)
+                    """,
+                    new
+                    {
+                        inboundId,
+                        message.Text,
+                        unanswered.Reason,
+                        BestGuess = unanswered.BestGuess?.ToId(),
+                        unanswered.Confidence,
+                        ReceivedAt = message.ReceivedAt.ToString("O"),
                     });
             }
 

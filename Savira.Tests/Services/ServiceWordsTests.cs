@@ -32,7 +32,7 @@ public sealed class ServiceWordsTests
     [InlineData("SIP/20261102/0007", "SIP-20261102-0007")]
     [InlineData("sip bidan", null)]
     public void RegistrationNumbersAreFoundInWhateverShapeTheyAreTyped(string text, string? expected) =>
-        Assert.Equal(expected, RegistrationNumber.Find(text));
+        Assert.Equal(expected, Savira.Core.Understanding.Entities.ApplicationNumber.Find(text));
 
     [Theory]
     [InlineData("cek inf 2026 12", "INF-2026-000012")]

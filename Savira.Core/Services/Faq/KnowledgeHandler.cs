@@ -1,3 +1,4 @@
+using Savira.Core.Understanding.Entities;
 using System.Globalization;
 using System.Text;
 using Savira.Core.Dialogue;
@@ -36,7 +37,7 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, IFaqRetriever faq, IA
     {
         if (topic.RegistrationExample is not null)
         {
-            if (RegistrationNumber.Find(text) is { } number)
+            if (ApplicationNumber.Find(text) is { } number)
                 return StatusOf(number);
             var padded = SimpleTextNormalizer.Padded(text);
             if (StatusWords.Any(word => padded.Contains(word, StringComparison.Ordinal)))
@@ -64,7 +65,7 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, IFaqRetriever faq, IA
             && faq.Topics(IntentId).FirstOrDefault(entry => entry.Id == listed[choice - 1]) is { } picked)
             return Answer(picked);
 
-        if (topic.RegistrationExample is not null && RegistrationNumber.Find(text) is { } number)
+        if (topic.RegistrationExample is not null && ApplicationNumber.Find(text) is { } number)
             return StatusOf(number);
         var matches = faq.Search(text, IntentId);
         if (matches.Count > 0)
@@ -78,7 +79,7 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, IFaqRetriever faq, IA
 
     HandlerResult ContinueRegistration(string text, DialogueState dialogue)
     {
-        if (RegistrationNumber.Find(text) is { } number)
+        if (ApplicationNumber.Find(text) is { } number)
             return StatusOf(number);
         return dialogue.InvalidAnswers == 0
             ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },

@@ -9,6 +9,7 @@ public static class EntityNames
     public const string Nik = "nik";
     public const string Ticket = "ticket";
     public const string Registration = "registration";
+    public const string Application = "application";
     public const string Date = "date";
     public const string Puskesmas = "puskesmas";
     public const string Clinic = "clinic";

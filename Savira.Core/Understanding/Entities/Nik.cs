@@ -30,12 +30,14 @@ public readonly partial record struct Nik
         return true;
     }
 
-    public static Nik? FindIn(string text)
+    public static Nik? FindIn(string text) => LocateIn(text)?.Value;
+
+    public static Located<Nik>? LocateIn(string text)
     {
         foreach (Match candidate in Candidate().Matches(text))
         {
             if (TryParse(candidate.Value, out var nik))
-                return nik;
+                return new Located<Nik>(nik, candidate.Index, candidate.Length);
         }
         return null;
     }

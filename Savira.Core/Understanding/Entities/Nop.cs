@@ -36,12 +36,15 @@ public readonly partial record struct Nop
     }
 
     /// <summary>The first NOP written anywhere in a message.</summary>
-    public static Nop? FindIn(string text)
+    public static Nop? FindIn(string text) => LocateIn(text)?.Value;
+
+    /// <summary>The first NOP written in a message, with where it is written.</summary>
+    public static Located<Nop>? LocateIn(string text)
     {
         foreach (Match candidate in Candidate().Matches(text))
         {
             if (TryParse(candidate.Value, out var nop))
-                return nop;
+                return new Located<Nop>(nop, candidate.Index, candidate.Length);
         }
         return null;
     }

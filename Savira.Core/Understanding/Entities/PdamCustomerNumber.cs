@@ -21,12 +21,14 @@ public readonly partial record struct PdamCustomerNumber
         return true;
     }
 
-    public static PdamCustomerNumber? FindIn(string text, int length)
+    public static PdamCustomerNumber? FindIn(string text, int length) => LocateIn(text, length)?.Value;
+
+    public static Located<PdamCustomerNumber>? LocateIn(string text, int length)
     {
         foreach (Match candidate in DigitRuns().Matches(text))
         {
             if (candidate.Value.Length == length)
-                return new PdamCustomerNumber(candidate.Value);
+                return new Located<PdamCustomerNumber>(new PdamCustomerNumber(candidate.Value), candidate.Index, candidate.Length);
         }
         return null;
     }

@@ -30,7 +30,9 @@ public readonly partial record struct PlateNumber
     }
 
     /// <summary>The first plate written in a message; needs a digit group flanked by region letters.</summary>
-    public static PlateNumber? FindIn(string text)
+    public static PlateNumber? FindIn(string text) => LocateIn(text)?.Value;
+
+    public static Located<PlateNumber>? LocateIn(string text)
     {
         foreach (Match match in Anywhere().Matches(text))
         {
@@ -38,7 +40,7 @@ public readonly partial record struct PlateNumber
             // without suffix letters needs at least three digits.
             var plausible = match.Groups["suffix"].Success || match.Groups["number"].Value.Length >= 3;
             if (plausible && KnownRegions.Contains(match.Groups["region"].Value.ToUpperInvariant()))
-                return Create(match);
+                return new Located<PlateNumber>(Create(match), match.Index, match.Length);
         }
         return null;
     }

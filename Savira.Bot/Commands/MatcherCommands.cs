@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Savira.Bot.Hosting;
+using Savira.Core.Understanding;
+using Savira.Core.Understanding.Training;
+
+namespace Savira.Bot.Commands;
+
+/// <summary>
+/// The matcher's command-line verbs, each on the embedded database with no server:
+/// `classify` (stdin lines → intent, confidence, entities), `eval FILE` (accuracy report of a labelled TSV)
+/// and `export-training` (every training utterance as that TSV).
+/// </summary>
+public static class MatcherCommands
+{
+    static readonly JsonSerializerOptions EntityJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public delegate Task<int> Verb(string[] args, TextReader input, TextWriter output, TextWriter error);
+
+    /// <summary>The verb named <paramref name="name"/>, or null when it is not one of the matcher's.</summary>
+    public static Verb? Find(string name) => name switch
+    {
+        "classify" => ClassifyAsync,
+        "eval" => EvalAsync,
+        "export-training" => ExportTrainingAsync,
+        _ => null,
+    };
+
+    public static async Task<int> ClassifyAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        using var host = await StartAsync(args);
+        var matcher = host.Services.GetRequiredService<IIntentMatcher>();
+        while (await input.ReadLineAsync() is { } line)
+        {
+            var understanding = matcher.Match(line);
+            var confidence = understanding.Confidence.ToString("0.000", CultureInfo.InvariantCulture);
+            await output.WriteLineAsync($"{understanding.Intent.ToId()}\t{confidence}\t{JsonSerializer.Serialize(understanding.Entities, EntityJson)}");
+        }
+        await output.FlushAsync();
+        await host.StopAsync();
+        return 0;
+    }
+
+    public static async Task<int> EvalAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            await error.WriteLineAsync("Usage: eval FILE   (a TSV with the header \"text<TAB>intent\")");
+            return 2;
+        }
+        if (!File.Exists(args[0]))
+        {
+            await error.WriteLineAsync($"eval: no such file: {args[0]}");
+            return 2;
+        }
+
+        List<(string Text, Intent Intent)> labelled;
+        try
+        {
+            using var reader = new StreamReader(args[0]);
+            labelled = IntentEvaluation.ReadTsv(reader).ToList();
+        }
+        catch (FormatException exception)
+        {
+            await error.WriteLineAsync($"eval: {args[0]}: {exception.Message}");
+            return 2;
+        }
+
+        using var host = await StartAsync(args[1..]);
+        var evaluation = IntentEvaluation.Run(host.Services.GetRequiredService<IIntentMatcher>(), labelled);
+        await output.WriteAsync(evaluation.Report());
+        await output.FlushAsync();
+        await host.StopAsync();
+        return 0;
+    }
+
+    public static async Task<int> ExportTrainingAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        using var host = SaviraCommandHost.Build(args);
+        host.Services.GetRequiredService<Savira.Core.Data.DatabaseMigrator>().Migrate();
+        await output.WriteLineAsync("text\tintent");
+        foreach (var example in host.Services.GetRequiredService<TrainingStore>().Examples())
+            await output.WriteLineAsync($"{OneLine(example.Text)}\t{example.Intent.ToId()}");
+        await output.FlushAsync();
+        return 0;
+    }
+
+    static async Task<IHost> StartAsync(string[] args)
+    {
+        var host = SaviraCommandHost.Build(args);
+        await host.StartAsync(); // migrations, then the first model is trained
+        return host;
+    }
+
+    static string OneLine(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+
+namespace Savira.Core.Understanding.Entities;
+
+/// <summary>
+/// Takes the written entities out of the raw message before any normalisation: NOP, NIK, PDAM customer number,
+/// application, registration and ticket codes, plate, date. Each one found is blanked from the text handed on, so a digit
+/// is never read twice ("33.74…" is not also a date) and never reaches the word normaliser.
+/// </summary>
+public sealed class EntityExtractor(int pdamCustomerNumberLength)
+{
+    static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+
+    public (Dictionary<string, string> Entities, string Remainder) Extract(string text, DateTimeOffset now)
+    {
+        var entities = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rest = new StringBuilder(text);
+
+        Take(EntityNames.Nop, Nop.LocateIn(rest.ToString()) is { } nop ? (nop.Value.ToString(), nop.Index, nop.Length) : null);
+        Take(EntityNames.Nik, Nik.LocateIn(rest.ToString()) is { } nik ? (nik.Value.Digits, nik.Index, nik.Length) : null);
+        Take(EntityNames.Application, ApplicationNumber.LocateIn(rest.ToString()) is { } application
+            ? (application.Value.Code, application.Index, application.Length) : null);
+        Take(EntityNames.Registration, RegistrationNumber.LocateIn(rest.ToString()) is { } registration
+            ? (registration.Value.Code, registration.Index, registration.Length) : null);
+        Take(EntityNames.Ticket, TicketNumber.LocateIn(rest.ToString()) is { } ticket ? (ticket.Value.Code, ticket.Index, ticket.Length) : null);
+        Take(EntityNames.PdamCustomer, PdamCustomerNumber.LocateIn(rest.ToString(), pdamCustomerNumberLength) is { } customer
+            ? (customer.Value.Digits, customer.Index, customer.Length) : null);
+        Take(EntityNames.Plate, PlateNumber.LocateIn(rest.ToString()) is { } plate ? (plate.Value.ToString(), plate.Index, plate.Length) : null);
+
+        var today = DateOnly.FromDateTime(now.ToOffset(Wib).DateTime);
+        if (DateMention.LocateIn(rest.ToString(), today) is { } date)
+        {
+            entities[EntityNames.Date] = date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (rest.ToString(date.Index, date.Length).Any(char.IsAsciiDigit))
+                Blank(date.Index, date.Length);
+        }
+        return (entities, rest.ToString());
+
+        void Take(string name, (string Value, int Index, int Length)? found)
+        {
+            if (found is not { } entity)
+                return;
+            entities[name] = entity.Value;
+            Blank(entity.Index, entity.Length);
+        }
+
+        void Blank(int index, int length)
+        {
+            for (var i = index; i < index + length; i++)
+                rest[i] = ' ';
+        }
+    }
+}

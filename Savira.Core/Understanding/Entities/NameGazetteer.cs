@@ -1,0 +1,74 @@
+using Savira.Core.Understanding.Normalization;
+
+namespace Savira.Core.Understanding.Entities;
+
+/// <summary>
+/// Finds puskesmas and clinic names in a normalised message, tolerating typos and split or joined words
+/// ("pkm kedung mundu", "poli gigi"). A name counts only after a word that announces its kind ("puskesmas",
+/// "poli", "klinik", "spesialis"): "mijen" alone is a kecamatan as often as a puskesmas.
+/// </summary>
+public sealed class NameGazetteer
+{
+    const int MaxNameWords = 3;
+    const int LookAhead = 2; // words between the announcing word and the name ("puskesmas di ngaliyan")
+
+    static readonly Dictionary<string, string[]> HeadWords = new(StringComparer.Ordinal)
+    {
+        [EntityNames.Puskesmas] = ["puskesmas"],
+        [EntityNames.Clinic] = ["poli", "poliklinik", "klinik", "spesialis", "dokter", "dr"],
+    };
+
+    readonly Dictionary<string, List<(string Key, string Name)>> namesByKind = new(StringComparer.Ordinal);
+    readonly Dictionary<string, string> kindByHeadWord;
+    readonly HashSet<string> nameWords = new(StringComparer.Ordinal);
+
+    public NameGazetteer(IEnumerable<NamedPlace> places, Func<string, IReadOnlyList<string>> normalize)
+    {
+        kindByHeadWord = HeadWords.SelectMany(pair => pair.Value.Select(word => (word, pair.Key)))
+            .GroupBy(pair => pair.word).ToDictionary(group => group.Key, group => group.First().Key, StringComparer.Ordinal);
+        foreach (var place in places)
+        {
+            if (!HeadWords.TryGetValue(place.Kind, out var heads))
+                continue;
+            if (!namesByKind.TryGetValue(place.Kind, out var names))
+                namesByKind[place.Kind] = names = [];
+            foreach (var written in place.Aliases.Prepend(place.Name))
+            {
+                var words = normalize(written).Where(word => !heads.Contains(word)).ToArray();
+                if (words.Length == 0)
+                    continue;
+                names.Add((string.Concat(words), place.Name));
+                nameWords.UnionWith(words);
+            }
+        }
+    }
+
+    /// <summary>Every word of every name, so the normaliser's typo correction never bends a name into another word.</summary>
+    public IReadOnlyCollection<string> Words => nameWords;
+
+    /// <summary>The names found in <paramref name="words"/>, by entity name; the closest one per kind.</summary>
+    public IEnumerable<(string Kind, string Name)> Find(IReadOnlyList<string> words)
+    {
+        var found = new Dictionary<string, (string Name, int Distance)>(StringComparer.Ordinal);
+        for (var head = 0; head < words.Count; head++)
+        {
+            if (!kindByHeadWord.TryGetValue(words[head], out var kind) || !namesByKind.TryGetValue(kind, out var names))
+                continue;
+            for (var start = head + 1; start <= Math.Min(head + LookAhead, words.Count - 1); start++)
+            {
+                for (var length = 1; length <= MaxNameWords && start + length <= words.Count; length++)
+                {
+                    var written = string.Concat(words.Skip(start).Take(length));
+                    foreach (var (key, name) in names)
+                    {
+                        var limit = Math.Min(2, EditDistance.AllowedFor(key.Length));
+                        var distance = EditDistance.Bounded(written, key, limit);
+                        if (distance <= limit && (!found.TryGetValue(kind, out var best) || distance < best.Distance))
+                            found[kind] = (name, distance);
+                    }
+                }
+            }
+        }
+        return found.Select(pair => (pair.Key, pair.Value.Name));
+    }
+}

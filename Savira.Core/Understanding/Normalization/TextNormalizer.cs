@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace Savira.Core.Understanding.Normalization;
+
+/// <summary>
+/// Turns a WhatsApp message into the words the matcher reasons with: Unicode-normalised, lower case, without
+/// punctuation and emoji, elongations folded ("tolonggg" → "tolong"), slang and Javanese replaced through the
+/// <see cref="Lexicon"/>, and a misspelt word corrected to the nearest word of the known vocabulary. Entities
+/// are taken from the raw text before this runs, so no number is ever rewritten here.
+/// </summary>
+public sealed class TextNormalizer
+{
+    /// <summary>The token that stands for any number left in the text (a count, a year).</summary>
+    public const string NumberToken = "0";
+
+    const int MaxCachedCorrections = 50_000;
+    const int MinLengthToUndouble = 5;
+
+    readonly Lexicon lexicon;
+    readonly Func<string, bool> isDictionaryWord;
+    readonly Dictionary<char, (string Word, int Frequency)[]> correctionsByInitial;
+    readonly HashSet<string> vocabulary;
+    readonly ConcurrentDictionary<string, string[]> resolved = new(StringComparer.Ordinal);
+
+    /// <param name="lexicon">Slang, abbreviations and Javanese to their standard forms.</param>
+    /// <param name="isDictionaryWord">A word that is correct as written (a root word) and must not be "corrected".</param>
+    /// <param name="vocabulary">The known words with how often they occur: what a misspelling is corrected towards.</param>
+    public TextNormalizer(Lexicon lexicon, Func<string, bool> isDictionaryWord, IReadOnlyDictionary<string, int>? vocabulary = null)
+    {
+        this.lexicon = lexicon;
+        this.isDictionaryWord = isDictionaryWord;
+        this.vocabulary = vocabulary is null ? [] : [.. vocabulary.Keys];
+        correctionsByInitial = (vocabulary ?? new Dictionary<string, int>())
+            .Where(pair => pair.Key.Length >= 4 && char.IsAsciiLetter(pair.Key[0]))
+            .GroupBy(pair => pair.Key[0])
+            .ToDictionary(group => group.Key, group => group.Select(pair => (pair.Key, pair.Value)).ToArray());
+    }
+
+    public IReadOnlyList<string> Normalize(string text)
+    {
+        var tokens = new List<string>(16);
+        foreach (var raw in Tokenize(Prepare(text)))
+        {
+            if (char.IsAsciiDigit(raw[0]))
+                tokens.Add(NumberToken);
+            else
+                tokens.AddRange(Resolve(raw));
+        }
+        return tokens;
+    }
+
+    /// <summary>Lower case, compatibility forms folded (full-width, ligatures), accents dropped, a few emoji read as words.</summary>
+    static string Prepare(string text)
+    {
+        var decomposed = Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var rune in decomposed.EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark)
+                continue;
+            if (rune.Value is 0x1F44D or 0x1F44C) // 👍 👌
+                builder.Append(" oke ");
+            else if (Rune.IsLetterOrDigit(rune))
+                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+            else
+                builder.Append(' ');
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Runs of letters and runs of digits; "2thn" is a number and a word.</summary>
+    static IEnumerable<string> Tokenize(string prepared)
+    {
+        var start = -1;
+        for (var i = 0; i <= prepared.Length; i++)
+        {
+            var boundary = i == prepared.Length || prepared[i] == ' '
+                || (start >= 0 && char.IsAsciiDigit(prepared[i]) != char.IsAsciiDigit(prepared[start]));
+            if (boundary && start >= 0)
+            {
+                yield return prepared[start..i];
+                start = -1;
+            }
+            if (i < prepared.Length && prepared[i] != ' ' && start < 0)
+                start = i;
+        }
+    }
+
+    string[] Resolve(string raw)
+    {
+        if (resolved.TryGetValue(raw, out var known))
+            return known;
+        var words = ResolveUncached(raw);
+        if (resolved.Count < MaxCachedCorrections)
+            resolved.TryAdd(raw, words);
+        return words;
+    }
+
+    string[] ResolveUncached(string raw)
+    {
+        var folded = FoldRuns(raw, 3);
+        if (Lookup(folded) is { } direct)
+            return direct;
+        // A doubled letter is a typo only in a longer word ("tolongg"); "pbb" and "kk" are acronyms.
+        var single = folded.Length >= MinLengthToUndouble ? FoldRuns(folded, 2) : folded;
+        if (single != folded && Lookup(single) is { } undoubled)
+            return undoubled;
+        if (Correct(folded) is { } corrected)
+            return lexicon.Replace(corrected) ?? [corrected];
+        return [folded];
+    }
+
+    string[]? Lookup(string word)
+    {
+        if (lexicon.Replace(word) is { } formal)
+            return formal;
+        return vocabulary.Contains(word) || lexicon.IsFormalWord(word) || isDictionaryWord(word) ? [word] : null;
+    }
+
+    /// <summary>The most frequent known word within the edit distance this word's length allows; same first letter.</summary>
+    string? Correct(string word)
+    {
+        var limit = EditDistance.AllowedFor(word.Length);
+        if (limit == 0 || !correctionsByInitial.TryGetValue(word[0], out var candidates))
+            return null;
+        string? best = null;
+        var bestDistance = limit + 1;
+        var bestFrequency = 0;
+        foreach (var (candidate, frequency) in candidates)
+        {
+            var candidateLimit = Math.Min(limit, EditDistance.AllowedFor(candidate.Length));
+            var distance = EditDistance.Bounded(word, candidate, candidateLimit);
+            if (distance > candidateLimit)
+                continue;
+            if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
+                (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
+        }
+        return bestDistance <= limit ? best : null;
+    }
+
+    /// <summary>Folds every run of <paramref name="run"/> or more equal letters to one: "halooo" → "halo".</summary>
+    public static string FoldRuns(string word, int run)
+    {
+        var builder = new StringBuilder(word.Length);
+        for (var i = 0; i < word.Length;)
+        {
+            var end = i;
+            while (end < word.Length && word[end] == word[i])
+                end++;
+            builder.Append(word[i], end - i >= run ? 1 : end - i);
+            i = end;
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using Savira.Core.Understanding.Classification;
+using Savira.Core.Understanding.Training;
+
+namespace Savira.Core.Understanding;
+
+/// <summary>
+/// The intent matcher: the current trained <see cref="IntentModel"/> reads the message, then the configured
+/// thresholds decide between acting on the best intent, the fallback, and asking between the two best.
+/// </summary>
+public sealed class TrainedIntentMatcher(IntentModelTraining training, IOptionsMonitor<MatcherOptions> options, TimeProvider clock) : IIntentMatcher
+{
+    /// <summary>Intents worth offering as a numbered choice; small talk and out-of-scope are not services.</summary>
+    static readonly HashSet<Intent> Services =
+    [
+        Intent.Pbb, Intent.Pkb, Intent.Pdam, Intent.Rsud, Intent.Puskesmas, Intent.Kependudukan,
+        Intent.IzinNakes, Intent.Npwp, Intent.Infrastruktur, Intent.Handoff,
+    ];
+
+    public MessageUnderstanding Match(string text)
+    {
+        var reading = training.Current.Read(text, clock.GetUtcNow());
+        var settings = options.CurrentValue;
+        var best = reading.Ranking[0];
+        var runnerUp = reading.Ranking.Count > 1 ? reading.Ranking[1] : new IntentScore(best.Intent, 0);
+
+        if (reading.EntityOnlyDomain is { } domain)
+            return Understood(domain, 1, MatchOutcome.Confident);
+        if (best.Confidence < settings.FallbackThreshold)
+            return Understood(Intent.OutOfScope, best.Confidence, MatchOutcome.LowConfidence);
+        if (best.Confidence - runnerUp.Confidence <= settings.CloseCallMargin && Services.Contains(best.Intent) && Services.Contains(runnerUp.Intent))
+            return Understood(best.Intent, best.Confidence, MatchOutcome.CloseCall);
+        return Understood(best.Intent, best.Confidence, MatchOutcome.Confident);
+
+        MessageUnderstanding Understood(Intent intent, double confidence, MatchOutcome outcome) =>
+            new(intent, confidence) { Entities = reading.Entities, Outcome = outcome, Ranking = reading.Ranking };
+    }
+}

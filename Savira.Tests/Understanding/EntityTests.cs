@@ -1,0 +1,142 @@
+using Savira.Core.Understanding.Entities;
+using Savira.Core.Understanding.Morphology;
+using Savira.Core.Understanding.Normalization;
+
+namespace Savira.Tests.Understanding;
+
+public sealed class EntityTests
+{
+    /// <summary>Thursday 26 November 2026, 10:00 WIB.</summary>
+    static readonly DateTimeOffset Now = new(2026, 11, 26, 3, 0, 0, TimeSpan.Zero);
+    static readonly DateOnly Today = new(2026, 11, 26);
+
+    static readonly EntityExtractor Extractor = new(pdamCustomerNumberLength: 10);
+
+    static Dictionary<string, string> Extract(string text) => Extractor.Extract(text, Now).Entities;
+
+    [Theory]
+    [InlineData("33.74.010.005.012-0345.0", "33.74.010.005.012-0345.0")]
+    [InlineData("nop 337401000501203450 brp", "33.74.010.005.012-0345.0")]
+    public void ANopIsFoundDottedOrPlain(string text, string nop) =>
+        Assert.Equal(nop, Extract(text)[EntityNames.Nop]);
+
+    [Theory]
+    [InlineData("33740100050120345")]        // 17 digits
+    [InlineData("3374010005012034501")]      // 19 digits
+    [InlineData("99.74.010.005.012-0345.0")] // no such province
+    [InlineData("33.74.000.005.012-0345.0")] // no kecamatan 000
+    public void ANumberWithoutTheNopStructureIsNotANop(string text) =>
+        Assert.DoesNotContain(EntityNames.Nop, Extract(text).Keys);
+
+    [Fact]
+    public void ANikWithAPossibleBirthDateIsFound()
+    {
+        Assert.Equal("3374014507900001", Extract("nik saya 3374014507900001")[EntityNames.Nik]); // a woman born 5 July 1990
+        Assert.DoesNotContain(EntityNames.Nik, Extract("3374013102900001").Keys); // 31 February
+        Assert.DoesNotContain(EntityNames.Nik, Extract("3374011513900001").Keys); // month 13
+        Assert.DoesNotContain(EntityNames.Nik, Extract("337401150790001").Keys);  // 15 digits
+    }
+
+    [Theory]
+    [InlineData("pajak H 1234 AB berapa", "H 1234 AB")]
+    [InlineData("h1234ab", "H 1234 AB")]
+    [InlineData("plat H-4402-MN", "H 4402 MN")]
+    [InlineData("AD 77 XY", "AD 77 XY")]
+    public void APlateIsFoundHoweverItIsWritten(string text, string plate) =>
+        Assert.Equal(plate, Extract(text)[EntityNames.Plate]);
+
+    [Theory]
+    [InlineData("rt 5 rw 2")]
+    [InlineData("pajak 2 tahun")]
+    [InlineData("QQ 1234 AB")] // no such region
+    public void WordsAndCountsAreNotPlates(string text) =>
+        Assert.DoesNotContain(EntityNames.Plate, Extract(text).Keys);
+
+    [Fact]
+    public void APdamCustomerNumberHasTheConfiguredLength()
+    {
+        Assert.Equal("2101004567", Extract("no pelanggan 2101004567")[EntityNames.PdamCustomer]);
+        Assert.DoesNotContain(EntityNames.PdamCustomer, Extract("no pelanggan 21010045").Keys);
+        Assert.Equal("21010045", new EntityExtractor(8).Extract("no pelanggan 21010045", Now).Entities[EntityNames.PdamCustomer]);
+    }
+
+    [Theory]
+    [InlineData("antrean A-007 sudah dipanggil?", "A-007")]
+    [InlineData("antrian b012", "B-012")]
+    [InlineData("status laporan LPR-2026-00123", "LPR-2026-00123")]
+    public void TicketsAreFound(string text, string ticket) =>
+        Assert.Equal(ticket, Extract(text)[EntityNames.Ticket]);
+
+    [Fact]
+    public void AQueueNumberAndAReportCodeBelongToDifferentDomains()
+    {
+        Assert.Equal(Savira.Core.Understanding.Intent.Puskesmas, EntityDomains.Of(EntityNames.Ticket, "A-007"));
+        Assert.Equal(Savira.Core.Understanding.Intent.Infrastruktur, EntityDomains.Of(EntityNames.Ticket, "LPR-2026-00123"));
+        Assert.DoesNotContain(EntityNames.Ticket, Extract("B 123 XY").Keys); // a plate, not a ticket
+    }
+
+    [Theory]
+    [InlineData("no rm 00123456 mau kontrol", "00123456")]
+    [InlineData("kode booking RSW-2611-0042", "RSW-2611-0042")]
+    [InlineData("REG-88213", "REG-88213")]
+    public void RegistrationNumbersAreFound(string text, string code) =>
+        Assert.Equal(code, Extract(text)[EntityNames.Registration]);
+
+    [Theory]
+    [InlineData("besok", "2026-11-27")]
+    [InlineData("sesuk isa antri?", "2026-11-27")]
+    [InlineData("hari ini", "2026-11-26")]
+    [InlineData("lusa", "2026-11-28")]
+    [InlineData("senin", "2026-11-30")]
+    [InlineData("kamis", "2026-11-26")]       // today is a Thursday
+    [InlineData("senin depan", "2026-11-30")] // Monday of next week
+    [InlineData("jumat depan", "2026-12-04")]
+    [InlineData("12/12", "2026-12-12")]
+    [InlineData("tgl 3/1", "2027-01-03")]     // January has passed this year: the next one
+    [InlineData("12-12-2026", "2026-12-12")]
+    [InlineData("5 januari", "2027-01-05")]
+    [InlineData("tanggal 30", "2026-11-30")]
+    public void DatesAndDaysAreResolvedFromToday(string text, string date) =>
+        Assert.Equal(date, Extract(text)[EntityNames.Date]);
+
+    [Theory]
+    [InlineData("31/2")]
+    [InlineData("2 minggu lalu")]
+    [InlineData("33.74.010.005.012-0345.0")]
+    public void ImpossibleDatesAndNumbersAreNotDates(string text) =>
+        Assert.DoesNotContain(EntityNames.Date, Extract(text).Keys);
+
+    [Fact]
+    public void TheDayOfAMonthIsTheNextOneFromToday() =>
+        Assert.Equal(new DateOnly(2026, 12, 5), DateMention.FindIn("tgl 5", Today));
+
+    [Fact]
+    public void EntitiesAreBlankedFromTheTextLeftForTheWords()
+    {
+        var (entities, remainder) = Extractor.Extract("cek 33.74.010.005.012-0345.0 besok", Now);
+
+        Assert.Equal(2, entities.Count);
+        Assert.DoesNotContain(remainder, char.IsAsciiDigit);
+        Assert.Contains("besok", remainder, StringComparison.Ordinal); // date words stay: they are words too
+    }
+
+    [Fact]
+    public void PlaceNamesAreFoundFuzzilyAfterTheWordThatAnnouncesThem()
+    {
+        var normalizer = new TextNormalizer(Lexicon.Build([]), RootWords.Shipped.Contains);
+        var gazetteer = new NameGazetteer(
+        [
+            new NamedPlace { Kind = EntityNames.Puskesmas, Name = "Puskesmas Kedungmundu", Aliases = ["kedung mundu"] },
+            new NamedPlace { Kind = EntityNames.Puskesmas, Name = "Puskesmas Tlogosari Kulon" },
+            new NamedPlace { Kind = EntityNames.Clinic, Name = "Poli Anak" },
+        ], normalizer.Normalize);
+
+        Dictionary<string, string> Find(string text) => gazetteer.Find(normalizer.Normalize(text)).ToDictionary(found => found.Kind, found => found.Name);
+
+        Assert.Equal("Puskesmas Kedungmundu", Find("antri di pkm kedung mundu")[EntityNames.Puskesmas]);
+        Assert.Equal("Puskesmas Kedungmundu", Find("puskesmas kedungmundhu")[EntityNames.Puskesmas]); // a typo
+        Assert.Equal("Puskesmas Tlogosari Kulon", Find("puskesmas tlogosarikulon")[EntityNames.Puskesmas]);
+        Assert.Equal("Poli Anak", Find("jadwal poli anak")[EntityNames.Clinic]);
+        Assert.Empty(Find("anak saya sakit di kedungmundu")); // no announcing word: a place, not a named entity
+    }
+}

@@ -1,0 +1,59 @@
+using BenchmarkDotNet.Attributes;
+using Savira.Core.Understanding;
+
+namespace Savira.Benchmarks;
+
+/// <summary>One message through the whole matcher: entities, normalisation, stems, features, classifier, thresholds.</summary>
+[MemoryDiagnoser]
+public class IntentMatcherBenchmarks : IDisposable
+{
+    TrainedMatcher trained = null!;
+    IIntentMatcher matcher = null!;
+
+    public static IEnumerable<string> Messages =>
+    [
+        "min pbb sy brp ya",
+        "selamat siang, sy mau tanya tagihan pajak rumah nop 33.74.010.005.012-0345.0 thn ini brp ya",
+        "tolonggg air pdam di rmh sy mati dr pagi, kpn nyala lg?? no pelanggan 2101004567",
+    ];
+
+    [ParamsSource(nameof(Messages))]
+    public string Message { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        trained = new TrainedMatcher();
+        matcher = trained.Matcher;
+    }
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        trained.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Benchmark]
+    public MessageUnderstanding Match() => matcher.Match(Message);
+}
+
+/// <summary>Training the model from the seed examples, as at startup and on every retraining.</summary>
+[MemoryDiagnoser]
+public class IntentTrainingBenchmarks : IDisposable
+{
+    TrainedMatcher trained = null!;
+
+    [GlobalSetup]
+    public void Setup() => trained = new TrainedMatcher();
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        trained.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Benchmark]
+    public object Retrain() => trained.Training.RetrainAsync().GetAwaiter().GetResult();
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Savira.LoadBench;
+
+internal sealed record BenchOptions
+{
+    public const string Usage =
+        """
+        Usage: dotnet run -c Release --project bench/Savira.LoadBench -- [options]
+          --concurrency N     concurrent senders, each a distinct WhatsApp number (default 64)
+          --seconds N         measured seconds per target (default 20)
+          --warmup N          warm-up seconds per target, not counted (default 5)
+          --max-requests N    stop a target's measured run after this many requests (default 5000000)
+          --target T          full, bare or both (default both)
+          --bot PATH          Savira.Bot.dll to start (default: the Release build beside this repo)
+          --keep-db           keep the temp SQLite file and print its path
+        """;
+
+    public int Concurrency { get; init; } = 64;
+    public int Seconds { get; init; } = 20;
+    public int WarmupSeconds { get; init; } = 5;
+    public long MaxRequests { get; init; } = 5_000_000;
+    public string Target { get; init; } = "both";
+    public string? BotPath { get; init; }
+    public bool KeepDatabase { get; init; }
+
+    public bool RunsBare => Target is "both" or "bare";
+    public bool RunsFull => Target is "both" or "full";
+
+    public static BenchOptions? Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new FormatException($"{args[i]} needs a value");
+            int Number() => int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
+            try
+            {
+                options = args[i] switch
+                {
+                    "--concurrency" => options with { Concurrency = Number() },
+                    "--seconds" => options with { Seconds = Number() },
+                    "--warmup" => options with { WarmupSeconds = Number() },
+                    "--max-requests" => options with { MaxRequests = long.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture) },
+                    "--target" => options with { Target = Next() },
+                    "--bot" => options with { BotPath = Next() },
+                    "--keep-db" => options with { KeepDatabase = true },
+                    _ => throw new FormatException($"unknown option {args[i]}"),
+                };
+            }
+            catch (FormatException exception)
+            {
+                Console.Error.WriteLine(exception.Message);
+                return null;
+            }
+        }
+        return options.Concurrency < 1 || options.Seconds < 1 || options.Target is not ("both" or "full" or "bare") ? null : options;
+    }
+}

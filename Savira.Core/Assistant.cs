@@ -64,6 +64,7 @@ public sealed partial class Assistant(
             var step = await StepAsync(message, session).ConfigureAwait(false);
             if (!await journal.RecordAsync(message, step, CancellationToken.None).ConfigureAwait(false))
                 return journal.FindReply(message.Channel, message.MessageId)!;
+            sessions.Remember(step.Session); // committed, and still under the sender's lock
 
             LogAnswered(logger, message.Channel, new MaskedPhone(message.Sender), step.Reply.Intent, step.Reply.Handler);
             return step.Reply;

@@ -65,22 +65,23 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     {
         try
         {
-            connection.Execute("BEGIN IMMEDIATE");
+            connection.Prepared("BEGIN IMMEDIATE").ExecuteNonQuery();
             foreach (var pending in batch)
             {
-                connection.Execute("SAVEPOINT write");
+                connection.Prepared("SAVEPOINT write").ExecuteNonQuery();
                 try
                 {
                     pending.Run(connection);
-                    connection.Execute("RELEASE write");
+                    connection.Prepared("RELEASE write").ExecuteNonQuery();
                 }
                 catch (Exception exception) // a caller's bug must not stop the writer for everyone
                 {
-                    connection.Execute("ROLLBACK TO write; RELEASE write");
+                    connection.Prepared("ROLLBACK TO write").ExecuteNonQuery();
+                    connection.Prepared("RELEASE write").ExecuteNonQuery();
                     pending.Fail(exception);
                 }
             }
-            connection.Execute("COMMIT");
+            connection.Prepared("COMMIT").ExecuteNonQuery();
         }
         catch (SqliteException exception)
         {

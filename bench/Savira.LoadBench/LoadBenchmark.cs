@@ -61,7 +61,11 @@ internal static class LoadBenchmark
             start.ArgumentList.Add(typeof(LoadBenchmark).Assembly.Location);
         start.ArgumentList.Add(BareEndpoint.Verb);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_gcServer"] = "0";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["DOTNET_gcServer"] = "1"; // as Savira.Bot, a web project, runs (this client runs workstation GC)
+
+        foreach (var (key, value) in options.Environment)
+            start.Environment[key] = value;
 
         Console.WriteLine();
         Console.WriteLine("bare: starting the bare ASP.NET Core endpoint");
@@ -80,12 +84,13 @@ internal static class LoadBenchmark
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(bot)! };
         start.ArgumentList.Add(bot);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_gcServer"] = "0";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Savira__Database__Path"] = databasePath;
         start.Environment["Twilio__AuthToken"] = AuthToken;
         start.Environment["Twilio__PublicBaseUrl"] = PublicBaseUrl;
         start.Environment["Twilio__ValidateSignature"] = "true";
+        foreach (var (key, value) in options.Environment)
+            start.Environment[key] = value;
 
         Console.WriteLine();
         Console.WriteLine($"full: starting {bot} on {databasePath}");

@@ -25,7 +25,8 @@ public sealed partial class Assistant(
     public Task<Reply> RespondAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         var key = (message.Channel, message.MessageId);
-        var mine = new TaskCompletionSource<Reply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Completed from a thread-pool thread at the end of CompleteAsync, so the waiters may go on there.
+        var mine = new TaskCompletionSource<Reply>();
         var winner = inFlight.GetOrAdd(key, mine.Task);
         if (winner == mine.Task)
             _ = CompleteAsync(message, key, mine);

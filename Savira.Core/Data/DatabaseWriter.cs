@@ -10,16 +10,20 @@ namespace Savira.Core.Data;
 /// request opening its own write transaction, requests hand their writes to this queue and one thread
 /// commits whatever has gathered in a single transaction (group commit). Each write runs in its own
 /// savepoint, so one failing write is rolled back alone; a caller's task completes only once its write
-/// is committed.
+/// is committed. Checkpoints (copying the WAL into the database file, with an fsync) run on a thread of
+/// their own, so a commit never waits for one.
 /// </summary>
 public sealed partial class DatabaseWriter : IAsyncDisposable
 {
     const int MaxBatch = 256;
+    static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
 
     readonly Database database;
     readonly ILogger<DatabaseWriter> logger;
     readonly Channel<IPendingWrite> queue = Channel.CreateUnbounded<IPendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     readonly Lazy<Thread> thread;
+    readonly CancellationTokenSource stopping = new();
+    Thread? checkpointer;
 
     public DatabaseWriter(Database database, ILogger<DatabaseWriter> logger)
     {
@@ -29,6 +33,8 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
         {
             var writerThread = new Thread(Run) { IsBackground = true, Name = "savira-sqlite-writer" };
             writerThread.Start();
+            checkpointer = new Thread(Checkpoint) { IsBackground = true, Name = "savira-sqlite-checkpoint" };
+            checkpointer.Start();
             return writerThread;
         });
     }
@@ -49,7 +55,7 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     void Run()
     {
         using var connection = database.Open();
-        connection.Execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+        connection.Execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 0;");
         var batch = new List<IPendingWrite>(MaxBatch);
         var reader = queue.Reader;
         while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
@@ -96,6 +102,26 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
             pending.Complete();
     }
 
+    /// <summary>
+    /// A passive checkpoint every second: it copies what is committed without blocking the writer, and
+    /// once the whole WAL is copied the writer starts it again from the beginning, so it stays small.
+    /// </summary>
+    void Checkpoint()
+    {
+        using var connection = database.Open();
+        while (!stopping.Token.WaitHandle.WaitOne(CheckpointInterval))
+        {
+            try
+            {
+                connection.Prepared("PRAGMA wal_checkpoint(PASSIVE)").ExecuteNonQuery();
+            }
+            catch (SqliteException exception) // busy or I/O trouble: the next round tries again
+            {
+                LogCheckpointFailed(logger, exception);
+            }
+        }
+    }
+
     static void TryRollback(SqliteConnection connection)
     {
         try { connection.Execute("ROLLBACK"); }
@@ -105,12 +131,21 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
+        await stopping.CancelAsync().ConfigureAwait(false);
         if (thread.IsValueCreated)
+        {
             await Task.Run(thread.Value.Join).ConfigureAwait(false);
+            if (checkpointer is not null)
+                await Task.Run(checkpointer.Join).ConfigureAwait(false);
+        }
+        stopping.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A write batch of {Count} writes failed to commit; every write in it was rolled back")]
     static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A WAL checkpoint failed; the next one will try again")]
+    static partial void LogCheckpointFailed(ILogger logger, Exception exception);
 
     interface IPendingWrite
     {

@@ -25,13 +25,17 @@ public sealed partial class KeywordIntentMatcher : IIntentMatcher
         (Intent.Handoff, ["admin", "petugas", "operator", "cs", "manusia"]),
     ];
 
+    // Each keyword with a space either side, so a whole-word search needs no string per message.
+    static readonly (Intent Intent, string[] Keywords)[] PaddedKeywordsByIntent =
+        KeywordsByIntent.Select(entry => (entry.Intent, entry.Keywords.Select(keyword => $" {keyword} ").ToArray())).ToArray();
+
     public MessageUnderstanding Match(string text)
     {
         var words = " " + string.Join(' ', Words().Matches(text.ToLowerInvariant()).Select(match => match.Value)) + " ";
         var best = (Intent: Intent.OutOfScope, Hits: 0);
-        foreach (var (intent, keywords) in KeywordsByIntent)
+        foreach (var (intent, keywords) in PaddedKeywordsByIntent)
         {
-            var hits = keywords.Count(keyword => words.Contains($" {keyword} ", StringComparison.Ordinal));
+            var hits = keywords.Count(keyword => words.Contains(keyword, StringComparison.Ordinal));
             if (hits > best.Hits)
                 best = (intent, hits);
         }

@@ -24,6 +24,7 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     readonly Lazy<Thread> thread;
     readonly CancellationTokenSource stopping = new();
     Thread? checkpointer;
+    int disposed;
 
     public DatabaseWriter(Database database, ILogger<DatabaseWriter> logger)
     {
@@ -130,6 +131,8 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+            return;
         queue.Writer.TryComplete();
         await stopping.CancelAsync().ConfigureAwait(false);
         if (thread.IsValueCreated)

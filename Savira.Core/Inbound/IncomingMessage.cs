@@ -20,4 +20,14 @@ public sealed record IncomingMessage
 
     /// <summary>The payload of a tapped quick-reply button, when the message is one.</summary>
     public string? ButtonPayload { get; init; }
+
+    /// <summary>A text typed on a channel that has no message ids of its own (terminal, web chat): each gets a new one.</summary>
+    public static IncomingMessage Typed(string channel, string sender, string text, DateTimeOffset receivedAt) => new()
+    {
+        Channel = channel,
+        MessageId = Guid.NewGuid().ToString("N"),
+        Sender = sender,
+        Text = text,
+        ReceivedAt = receivedAt,
+    };
 }

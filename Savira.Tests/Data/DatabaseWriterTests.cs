@@ -1,49 +1,119 @@
+#pragma warning disable xUnit1051 // the writer looks at a token only before queueing; these tests are about what happens after
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Savira.Core.Data;
 using Savira.Tests.Support;
 
 namespace Savira.Tests.Data;
 
-public sealed class DatabaseWriterTests
+public sealed class DatabaseWriterTests : IAsyncLifetime
 {
-    static CancellationToken Cancel => TestContext.Current.CancellationToken;
+    readonly string folder = Path.Combine(Path.GetTempPath(), "savira-tests", Guid.NewGuid().ToString("N"));
+    Database database = null!;
+    DatabaseWriter writer = null!;
 
-    [Fact]
-    public async Task AFailingWriteIsRolledBackAloneAndTheOthersInItsBatchCommit()
+    public ValueTask InitializeAsync()
     {
-        await using var app = new SaviraApp();
-        var writer = app.Services.GetRequiredService<DatabaseWriter>();
-        static Action<Microsoft.Data.Sqlite.SqliteConnection> Insert(int position, string intent) => connection =>
-            connection.Prepared("INSERT INTO menu_items (position, intent, title) VALUES (@position, @intent, 'x')")
-                .With("@position", position).With("@intent", intent).ExecuteNonQuery();
-
-        var writes = new[]
-        {
-            writer.WriteAsync(Insert(20, "a"), Cancel),
-            writer.WriteAsync(connection => { Insert(21, "b")(connection); throw new InvalidOperationException("boom"); }, Cancel),
-            writer.WriteAsync(Insert(22, "a"), Cancel), // duplicate intent: fails on the constraint
-            writer.WriteAsync(Insert(23, "c"), Cancel),
-        };
-
-        await writes[0];
-        await Assert.ThrowsAsync<InvalidOperationException>(() => writes[1]);
-        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => writes[2]);
-        await writes[3];
-        using var connection = app.OpenDatabase();
-        Assert.Equal([20L, 23L], connection.Query<long>("SELECT position FROM menu_items WHERE position >= 20 ORDER BY position"));
+        database = TestDatabase.At(Path.Combine(folder, "savira.db"));
+        new DatabaseMigrator(database, NullLogger<DatabaseMigrator>.Instance).Migrate();
+        using (var connection = database.Open())
+            connection.Execute("CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)");
+        writer = new DatabaseWriter(database, NullLogger<DatabaseWriter>.Instance);
+        return ValueTask.CompletedTask;
     }
 
     [Fact]
-    public async Task ManyWritesFromManyCallersAllCommit()
+    public async Task ConcurrentReadModifyWritesNeverLoseAnUpdate()
     {
-        await using var app = new SaviraApp();
-        var writer = app.Services.GetRequiredService<DatabaseWriter>();
+        await writer.WriteAsync(connection => connection.Execute("INSERT INTO counters VALUES ('n', 0)"));
 
-        await Task.WhenAll(Enumerable.Range(100, 500).Select(position => Task.Run(() => writer.WriteAsync(connection =>
-            connection.Prepared("INSERT INTO menu_items (position, intent, title) VALUES (@position, @intent, 'x')")
-                .With("@position", position).With("@intent", $"test_{position}").ExecuteNonQuery(), Cancel), Cancel)));
+        var taken = await Task.WhenAll(Enumerable.Range(0, 500).Select(_ => Task.Run(() => writer.WriteAsync(connection =>
+        {
+            var next = connection.ExecuteScalar<long>("SELECT value FROM counters WHERE name = 'n'") + 1;
+            connection.Execute("UPDATE counters SET value = @next WHERE name = 'n'", new { next });
+            return next;
+        }))));
 
-        Assert.Equal(510, app.Count("menu_items"));
+        Assert.Equal(Enumerable.Range(1, 500).Select(i => (long)i), taken.Order());
+        using var check = database.Open();
+        Assert.Equal(500, check.ExecuteScalar<long>("SELECT value FROM counters"));
+    }
+
+    [Fact]
+    public async Task FailingWriteIsRolledBackAloneAndOthersCommit()
+    {
+        var good = writer.WriteAsync(connection => connection.Execute("INSERT INTO counters VALUES ('a', 1)"));
+        var bad = writer.WriteAsync(connection =>
+        {
+            connection.Execute("INSERT INTO counters VALUES ('b', 1)");
+            connection.Execute("INSERT INTO counters VALUES ('b', 2)"); // primary key violation after a first insert
+        });
+        var alsoGood = writer.WriteAsync(connection => connection.Execute("INSERT INTO counters VALUES ('c', 1)"));
+
+        await good;
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => bad);
+        await alsoGood;
+        using var check = database.Open();
+        Assert.Equal(["a", "c"], check.Query<string>("SELECT name FROM counters ORDER BY name"));
+    }
+
+    [Fact]
+    public async Task PreparedStatementsSurviveAFailedWriteAndAnExceptionFromTheCaller()
+    {
+        static Func<Microsoft.Data.Sqlite.SqliteConnection, int> Insert(string name) => connection =>
+            connection.Prepared("INSERT INTO counters (name, value) VALUES (@name, 1)").With("@name", name).ExecuteNonQuery();
+
+        var first = writer.WriteAsync(Insert("a"));
+        var duplicate = writer.WriteAsync(Insert("a"));
+        var throwing = writer.WriteAsync<int>(connection => { Insert("b")(connection); throw new InvalidOperationException("the caller's bug"); });
+        var last = writer.WriteAsync(Insert("c"));
+
+        await first;
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => duplicate);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => throwing);
+        await last;
+        await writer.WriteAsync(Insert("d"));
+        using var check = database.Open();
+        Assert.Equal(["a", "c", "d"], check.Query<string>("SELECT name FROM counters ORDER BY name"));
+    }
+
+    [Fact]
+    public async Task DisposingTwiceIsHarmless()
+    {
+        await writer.WriteAsync(connection => connection.Execute("INSERT INTO counters VALUES ('x', 1)"));
+
+        await writer.DisposeAsync();
+        await writer.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task WriteIsVisibleToOtherConnectionsWhenItsTaskCompletes()
+    {
+        await writer.WriteAsync(connection => connection.Execute("INSERT INTO counters VALUES ('seen', 7)"));
+
+        using var reader = database.Open();
+        Assert.Equal(7, reader.ExecuteScalar<long>("SELECT value FROM counters WHERE name = 'seen'"));
+    }
+
+    [Fact]
+    public async Task DisposingFinishesQueuedWritesFirst()
+    {
+        var queued = Enumerable.Range(0, 50).Select(i => writer.WriteAsync(connection =>
+            connection.Execute("INSERT INTO counters VALUES (@name, @i)", new { name = $"k{i}", i }))).ToList();
+
+        await writer.DisposeAsync();
+
+        await Task.WhenAll(queued);
+        using var check = database.Open();
+        Assert.Equal(50, check.ExecuteScalar<long>("SELECT COUNT(*) FROM counters"));
+        Assert.Throws<ObjectDisposedException>(() => { _ = writer.WriteAsync(_ => 1); });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await writer.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); }
+        catch (IOException) { }
     }
 }

@@ -33,29 +33,6 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public async Task ASessionExpiresAfterTheIdleTime()
-    {
-        await using var app = new SaviraApp(new Dictionary<string, string?> { ["Savira:Session:IdleMinutes"] = "30" });
-
-        await app.ChatAsync("pbb", Cancel);
-        app.Clock.Advance(TimeSpan.FromMinutes(31));
-
-        Assert.Contains("Tidak ada permintaan", Assert.Single(await app.ChatAsync("batal", Cancel)), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task TheSessionInTheDatabaseMatchesTheOneUsed()
-    {
-        await using var app = new SaviraApp();
-
-        await app.ChatAsync("pbb", Cancel);
-
-        using var connection = app.OpenDatabase();
-        var dialogue = connection.ExecuteScalar<string>("SELECT dialogue FROM sessions WHERE sender = @sender", new { sender = SaviraApp.Citizen });
-        Assert.Contains("ask_nop", dialogue, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task AForgottenSessionIsReadAgainFromTheDatabase()
     {
         await using var app = new SaviraApp();

@@ -20,10 +20,15 @@ public sealed class SaviraApp : WebApplicationFactory<Program>
     public const string Citizen = "whatsapp:+6281234567890";
 
     readonly Dictionary<string, string?> settings;
+    readonly Action<IServiceCollection>? configureServices;
+    readonly string environment;
     static int messageCounter;
 
-    public SaviraApp(IDictionary<string, string?>? settings = null, string? folder = null)
+    public SaviraApp(IDictionary<string, string?>? settings = null, string? folder = null,
+        Action<IServiceCollection>? services = null, string environment = "Testing")
     {
+        configureServices = services;
+        this.environment = environment;
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "savira-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         this.settings = new Dictionary<string, string?>
@@ -45,10 +50,14 @@ public sealed class SaviraApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            configureServices?.Invoke(services);
+        });
     }
 
     public static string NewMessageSid() => "SM" + Interlocked.Increment(ref messageCounter).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
@@ -88,6 +97,14 @@ public sealed class SaviraApp : WebApplicationFactory<Program>
         var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=false");
         connection.Open();
         return connection;
+    }
+
+    /// <summary>Rows in every table, for asserting that a refused request stored nothing anywhere.</summary>
+    public IReadOnlyDictionary<string, long> RowCounts()
+    {
+        using var connection = OpenDatabase();
+        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").ToList();
+        return tables.ToDictionary(table => table, table => connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM \"{table}\""));
     }
 
     public long Count(string table)

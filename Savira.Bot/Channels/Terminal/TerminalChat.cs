@@ -22,14 +22,7 @@ public static class TerminalChat
         {
             if (line.Trim().Length == 0)
                 continue;
-            var reply = await assistant.RespondAsync(new IncomingMessage
-            {
-                Channel = Channel,
-                MessageId = Guid.NewGuid().ToString("N"),
-                Sender = sender,
-                Text = line,
-                ReceivedAt = clock.GetUtcNow(),
-            }, CancellationToken.None);
+            var reply = await assistant.RespondAsync(IncomingMessage.Typed(Channel, sender, line, clock.GetUtcNow()), CancellationToken.None);
             foreach (var message in reply.Messages)
                 await output.WriteLineAsync($"\nSavira: {message}\n");
         }

@@ -24,14 +24,8 @@ public static class WebChatEndpoints
         if (message.Text is null || message.Text.Length > 4096)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Give a text of at most 4096 characters."] });
 
-        var reply = await assistant.RespondAsync(new IncomingMessage
-        {
-            Channel = Channel,
-            MessageId = Guid.NewGuid().ToString("N"),
-            Sender = $"{Channel}:{message.Visitor}",
-            Text = message.Text,
-            ReceivedAt = clock.GetUtcNow(),
-        }, cancellationToken);
+        var reply = await assistant.RespondAsync(
+            IncomingMessage.Typed(Channel, $"{Channel}:{message.Visitor}", message.Text, clock.GetUtcNow()), cancellationToken);
         return TypedResults.Ok(new { messages = reply.Messages });
     }
 

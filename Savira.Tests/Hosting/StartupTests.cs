@@ -1,0 +1,111 @@
+using System.Net.Http.Json;
+using Savira.Tests.Support;
+
+namespace Savira.Tests.Hosting;
+
+public sealed class StartupTests
+{
+    static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    static string TempDatabase() => Path.Combine(Path.GetTempPath(), "savira-tests", Guid.NewGuid().ToString("N"), "savira.db");
+
+    [Fact]
+    public async Task MissingAuthTokenStopsTheHostNamingTheKey()
+    {
+        var outcome = await BotProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Savira__Database__Path"] = TempDatabase(),
+            ["Twilio__PublicBaseUrl"] = SaviraApp.PublicBaseUrl,
+        }, ["--urls", "http://127.0.0.1:0"], input: null, TimeSpan.FromSeconds(60), Cancel);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("Twilio:AuthToken", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("Twilio__AuthToken", outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignatureCheckCannotBeSwitchedOffOutsideDevelopment()
+    {
+        var outcome = await BotProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Savira__Database__Path"] = TempDatabase(),
+            ["Twilio__ValidateSignature"] = "false",
+        }, ["--urls", "http://127.0.0.1:0"], input: null, TimeSpan.FromSeconds(60), Cancel);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("Twilio:ValidateSignature may be false only", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignatureCheckMayBeSwitchedOffInDevelopment()
+    {
+        await using var app = new SaviraApp(new Dictionary<string, string?> { ["Twilio:ValidateSignature"] = "false" }, environment: "Development");
+
+        using var response = await app.CreateClient().PostAsync(SaviraApp.WebhookPath,
+            new FormUrlEncodedContent(SaviraApp.WhatsAppForm("halo")), Cancel);
+
+        response.EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task HealthReportsTheDatabase()
+    {
+        await using var app = new SaviraApp();
+
+        using var response = await app.CreateClient().GetAsync("/healthz", Cancel);
+
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.Contains("\"status\":\"Healthy\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"database\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HealthIsUnhealthyWhenTheDatabaseIsGone()
+    {
+        await using var app = new SaviraApp();
+        using var client = app.CreateClient();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(app.DatabasePath);
+        File.Delete(app.DatabasePath + "-wal");
+        File.Delete(app.DatabasePath + "-shm");
+        Directory.CreateDirectory(app.DatabasePath); // a folder where the file was: cannot be opened
+
+        using var response = await client.GetAsync("/healthz", Cancel);
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Directory.Delete(app.DatabasePath);
+    }
+
+    [Fact]
+    public async Task TerminalChatTalksToTheSameEngineAndDatabase()
+    {
+        var database = TempDatabase();
+
+        var outcome = await BotProcess.RunAsync(new Dictionary<string, string> { ["Savira__Database__Path"] = database },
+            ["chat"], input: "halo\npbb\nbatal\n", TimeSpan.FromSeconds(60), Cancel);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("*1.* Pajak Bumi dan Bangunan (PBB)", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("NOP", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("dibatalkan", outcome.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(database));
+    }
+
+    [Fact]
+    public async Task WebChatPageAnswersInDevelopmentOnly()
+    {
+        await using (var development = new SaviraApp(environment: "Development"))
+        {
+            using var client = development.CreateClient();
+            Assert.Contains("<title>Savira", await client.GetStringAsync("/chat", Cancel), StringComparison.Ordinal);
+            using var sent = await client.PostAsJsonAsync("/chat/messages", new { visitor = "tamu-1", text = "pbb" }, Cancel);
+            Assert.Contains("NOP", await sent.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        }
+
+        await using var testing = new SaviraApp();
+        using var notFound = await testing.CreateClient().GetAsync("/chat", Cancel);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, notFound.StatusCode);
+    }
+}

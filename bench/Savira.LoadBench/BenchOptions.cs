@@ -12,6 +12,7 @@ internal sealed record BenchOptions
           --warmup N          warm-up seconds per target, not counted (default 10)
           --max-requests N    stop a target's measured run after this many requests (default 5000000)
           --target T          full, bare or both (default both)
+          --runs N            repeat the whole measurement N times and report each run and the median (default 1)
           --bot PATH          Savira.Bot.dll to start (default: the Release build beside this repo)
           --keep-db           keep the temp SQLite file and print its path
           --env KEY=VALUE     an environment variable for both servers (repeatable), e.g. DOTNET_PerfMapEnabled=1
@@ -22,6 +23,7 @@ internal sealed record BenchOptions
     public int WarmupSeconds { get; init; } = 10;
     public long MaxRequests { get; init; } = 5_000_000;
     public string Target { get; init; } = "both";
+    public int Runs { get; init; } = 1;
     public string? BotPath { get; init; }
     public bool KeepDatabase { get; init; }
     public IReadOnlyList<KeyValuePair<string, string>> Environment { get; init; } = [];
@@ -50,6 +52,7 @@ internal sealed record BenchOptions
                     "--warmup" => options with { WarmupSeconds = Number() },
                     "--max-requests" => options with { MaxRequests = long.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture) },
                     "--target" => options with { Target = Next() },
+                    "--runs" => options with { Runs = Number() },
                     "--bot" => options with { BotPath = Next() },
                     "--keep-db" => options with { KeepDatabase = true },
                     "--env" => options with { Environment = [.. options.Environment, Variable(Next())] },
@@ -62,6 +65,6 @@ internal sealed record BenchOptions
                 return null;
             }
         }
-        return options.Concurrency < 1 || options.Seconds < 1 || options.Target is not ("both" or "full" or "bare") ? null : options;
+        return options.Concurrency < 1 || options.Seconds < 1 || options.Runs < 1 || options.Target is not ("both" or "full" or "bare") ? null : options;
     }
 }

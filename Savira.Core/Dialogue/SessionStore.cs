@@ -21,19 +21,34 @@ public sealed class SessionStore(Database database)
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     readonly ConcurrentDictionary<string, Session> remembered = new(StringComparer.Ordinal);
+    int rememberedCount;
 
     public Session? Find(string sender) => remembered.TryGetValue(sender, out var session) ? session : Load(sender);
 
     /// <summary>Keeps <paramref name="session"/>, already committed, for the sender's next message.</summary>
     public void Remember(Session session)
     {
-        if (remembered.Count >= MaxRemembered)
-            remembered.Clear();
-        remembered[session.Sender] = session;
+        if (remembered.TryAdd(session.Sender, session))
+        {
+            // ConcurrentDictionary.Count takes every lock, so the size is kept here, roughly.
+            if (Interlocked.Increment(ref rememberedCount) > MaxRemembered)
+            {
+                remembered.Clear();
+                Interlocked.Exchange(ref rememberedCount, 0);
+            }
+        }
+        else
+        {
+            remembered[session.Sender] = session;
+        }
     }
 
     /// <summary>Drops the remembered session: for a write to the sessions table made elsewhere.</summary>
-    public void Forget(string sender) => remembered.TryRemove(sender, out _);
+    public void Forget(string sender)
+    {
+        if (remembered.TryRemove(sender, out _))
+            Interlocked.Decrement(ref rememberedCount);
+    }
 
     Session? Load(string sender)
     {

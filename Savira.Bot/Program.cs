@@ -3,6 +3,7 @@ using Savira.Bot.Channels.Twilio;
 using Savira.Bot.Channels.WebChat;
 using Savira.Bot.Hosting;
 using Savira.Bot.Operators;
+using Savira.Bot.Operators.Puskesmas;
 using Savira.Core;
 
 if (args.Length > 0 && args[0] == "chat")
@@ -14,6 +15,7 @@ builder.Services.AddSaviraCore();
 builder.Services.AddTwilioChannel();
 builder.Services.AddSaviraHealth();
 builder.Services.AddAdminApi();
+builder.Services.AddTwilioOutboxSender();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
@@ -23,6 +25,8 @@ app.UseStatusCodePages();
 app.MapTwilio();
 app.MapHealth();
 app.MapAdminApi();
+app.MapTwilioStatus();
+app.MapPuskesmasStaffApi();
 if (app.Environment.IsDevelopment())
     app.MapWebChat();
 

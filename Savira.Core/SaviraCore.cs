@@ -6,7 +6,11 @@ using Savira.Core.Journal;
 using Savira.Core.Services;
 using Savira.Core.Services.Menu;
 using Savira.Core.Services.Pbb;
+using Savira.Core.Services.Pdam;
+using Savira.Core.Services.Pkb;
 using Savira.Core.Services.Placeholders;
+using Savira.Core.Services.Puskesmas;
+using Savira.Core.Services.Regions;
 using Savira.Core.Services.SmallTalk;
 using Savira.Core.Understanding;
 
@@ -37,7 +41,11 @@ public static class SaviraCore
         services.AddSingleton<IServiceHandler, OutOfScopeHandler>();
         foreach (var placeholder in PlaceholderHandler.ForCityServices())
             services.AddSingleton<IServiceHandler>(placeholder);
-        services.AddSingleton<IServiceHandler, PbbHandler>();
+        services.AddSingleton<CityAreas>();
+        services.AddPbb();
+        services.AddPkb();
+        services.AddPdam();
+        services.AddPuskesmasQueue();
         services.AddSingleton<ServiceHandlers>();
 
         services.AddSingleton<Conversation>();

@@ -13,6 +13,7 @@ public static class AdminApi
     {
         var admin = app.MapGroup("/admin/api").AddEndpointFilter<AdminApiKeyFilter>();
         admin.MapGet("/status", () => TypedResults.Ok(new { status = "ok" }));
+        admin.MapPdamOutages();
         return admin;
     }
 }

@@ -63,16 +63,16 @@ public sealed class WebhookIdempotencyTests
     [Fact]
     public async Task StoredReplyIsRepeatedAfterARestart()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "savira-tests", Guid.NewGuid().ToString("N"));
+        using var folder = new TempFolder();
         var form = SaviraApp.WhatsAppForm("pbb");
         string firstTwiml;
-        await using (var before = new SaviraApp(folder: folder))
+        await using (var before = new SaviraApp(folder: folder.Path))
         {
             using var response = await before.PostSignedAsync(form, Cancel);
             firstTwiml = await response.Content.ReadAsStringAsync(Cancel);
         }
 
-        await using var after = new SaviraApp(folder: folder);
+        await using var after = new SaviraApp(folder: folder.Path);
         using var retry = await after.PostSignedAsync(form, Cancel);
 
         Assert.Equal(firstTwiml, await retry.Content.ReadAsStringAsync(Cancel));

@@ -20,6 +20,7 @@ public sealed class SaviraApp : WebApplicationFactory<Program>
     public const string Citizen = "whatsapp:+6281234567890";
 
     readonly Dictionary<string, string?> settings;
+    readonly bool ownsFolder;
     readonly Action<IServiceCollection>? configureServices;
     readonly string environment;
     static int messageCounter;
@@ -27,6 +28,7 @@ public sealed class SaviraApp : WebApplicationFactory<Program>
     public SaviraApp(IDictionary<string, string?>? settings = null, string? folder = null,
         Action<IServiceCollection>? services = null, string environment = "Testing")
     {
+        ownsFolder = folder is null;
         configureServices = services;
         this.environment = environment;
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "savira-tests", Guid.NewGuid().ToString("N"));
@@ -117,6 +119,8 @@ public sealed class SaviraApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (!ownsFolder)
+            return; // a folder given by the test outlives this app: a restart test opens it again
         try { Directory.Delete(Folder, recursive: true); }
         catch (IOException) { /* left for the OS to clean */ }
     }

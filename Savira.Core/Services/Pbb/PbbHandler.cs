@@ -1,58 +1,149 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
 using Savira.Core.Dialogue;
+using Savira.Core.Privacy;
+using Savira.Core.Replies;
 using Savira.Core.Understanding;
+using Savira.Core.Understanding.Entities;
 
 namespace Savira.Core.Services.Pbb;
 
 /// <summary>
-/// PBB in the walking skeleton: asks for the NOP, checks its shape, and re-asks once with an example.
-/// The lookup of the tax object itself comes with the real PBB service.
+/// PBB: takes a NOP from the first message or asks for it (re-asking once, with an explanation of what a
+/// NOP looks like), then answers with the tax object, each year's SPPT, the penalty and the total due.
 /// </summary>
-public sealed partial class PbbHandler : IServiceHandler
+public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penalties, IOptionsMonitor<PbbOptions> options) : IServiceHandler
 {
     const string AskNop = "ask_nop";
     const string NopExample = "33.74.010.005.012-0345.0";
+    const int YearsShown = 5;
+    static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
     public Intent Intent => Intent.Pbb;
 
-    public ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken)
+    public async ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var nop = FindNop(turn.Message.Text);
-        return ValueTask.FromResult(nop is null
-            ? HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskNop },
-                "🏠 *PBB (Pajak Bumi dan Bangunan)*\nSilakan kirim *NOP* (18 digit) yang tertera di SPPT Anda.\nContoh: " + NopExample)
-            : Answer(nop));
+        if (Nop.FindIn(turn.Message.Text) is { } nop)
+            return await AnswerAsync(nop, turn, cancellationToken).ConfigureAwait(false);
+        var asking = new DialogueState { Intent = Intent, Step = AskNop };
+        return LooksLikeANumber(turn.Message.Text)
+            ? HandlerResult.Ask(asking with { InvalidAnswers = 1 }, WhatANopIs("Maaf, nomor tersebut bukan NOP yang valid 🙏"))
+            : HandlerResult.Ask(asking, PaymentQuestion().IsMatch(turn.Message.Text)
+                ? $"🏠 *Cara & tempat bayar PBB:*\n{Channels()}\n\nMau cek jumlah tagihannya? Kirim *NOP* (18 digit) dari lembar SPPT Anda. Contoh: *{NopExample}*"
+                : $"🏠 *PBB (Pajak Bumi dan Bangunan)*\nSilakan kirim *NOP* (Nomor Objek Pajak, 18 digit) yang tertera di lembar SPPT PBB Anda.\nContoh: *{NopExample}*");
     }
 
-    public ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
+    public async ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
     {
-        var nop = FindNop(turn.Message.Text);
-        if (nop is not null)
-            return ValueTask.FromResult(Answer(nop));
-
-        return ValueTask.FromResult(dialogue.InvalidAnswers == 0
-            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },
-                $"Maaf, NOP harus *18 digit*, misalnya {NopExample}. NOP tercetak di lembar SPPT PBB Anda. Silakan kirim lagi, atau ketik *batal*.")
-            : HandlerResult.Say("Maaf, NOP tersebut belum bisa saya kenali 🙏 Silakan cek kembali lembar SPPT Anda, lalu ketik *PBB* untuk mencoba lagi."));
+        if (Nop.FindIn(turn.Message.Text) is { } nop)
+            return await AnswerAsync(nop, turn, cancellationToken).ConfigureAwait(false);
+        return dialogue.InvalidAnswers == 0
+            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, WhatANopIs("Maaf, itu belum berupa NOP 🙏"))
+            : HandlerResult.Say("Maaf, NOP tersebut masih belum bisa saya kenali 🙏 Silakan cek kembali lembar SPPT PBB Anda, lalu ketik *PBB* untuk mencoba lagi, atau ketik *menu*.");
     }
 
-    static HandlerResult Answer(string nop) =>
-        HandlerResult.Say($"Terima kasih. NOP *{Format(nop)}* sudah saya terima. Pengecekan tagihan PBB segera hadir di sini 🙏");
+    static string WhatANopIs(string opening) =>
+        $"""
+        {opening}
+        *NOP* harus *18 digit*, ditulis seperti ini: *{NopExample}*
+        (kode provinsi, kota, kecamatan, kelurahan, blok, nomor urut, dan jenis objek).
 
-    static string? FindNop(string text)
+        NOP tercetak di bagian atas lembar *SPPT PBB* yang dibagikan setiap tahun, juga di struk pembayaran PBB tahun sebelumnya.
+        Silakan kirim NOP Anda, atau ketik *batal*.
+        """;
+
+    async ValueTask<HandlerResult> AnswerAsync(Nop nop, Turn turn, CancellationToken cancellationToken)
     {
-        foreach (Match match in NopPattern().Matches(text))
+        PbbTaxObject? taxObject;
+        try
         {
-            var digits = new string(match.Value.Where(char.IsAsciiDigit).ToArray());
-            if (digits.Length == 18)
-                return digits;
+            taxObject = await records.FindAsync(nop, cancellationToken).ConfigureAwait(false);
         }
-        return null;
+        catch (CitySystemUnavailableException)
+        {
+            return HandlerResult.Say($"Mohon maaf, sistem sedang sibuk 🙏 Data PBB untuk NOP *{nop}* belum bisa dicek saat ini. Silakan coba lagi nanti dalam beberapa menit.");
+        }
+
+        if (taxObject is null)
+        {
+            var elsewhere = nop.Province != "33" || nop.Regency != "74"
+                ? "\nNOP Kota Semarang selalu diawali *33.74*; untuk daerah lain silakan hubungi Bapenda daerah tersebut."
+                : "\nMohon cocokkan kembali dengan lembar SPPT Anda. Jika NOP sudah benar, silakan hubungi loket PBB Bapenda Kota Semarang.";
+            return HandlerResult.Say($"Maaf, NOP *{nop}* tidak terdaftar di data PBB Kota Semarang 🙏{elsewhere}");
+        }
+
+        var today = DateOnly.FromDateTime(turn.Now.ToOffset(Wib).DateTime);
+        return HandlerResult.Say(Render(nop, taxObject, today));
     }
 
-    static string Format(string digits) =>
-        $"{digits[..2]}.{digits[2..4]}.{digits[4..7]}.{digits[7..10]}.{digits[10..13]}-{digits[13..17]}.{digits[17]}";
+    string Render(Nop nop, PbbTaxObject taxObject, DateOnly today)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("🏠 *Informasi PBB*");
+        text.AppendLine(CultureInfo.InvariantCulture, $"NOP: *{nop}*");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Wajib pajak: {PersonName.Masked(taxObject.OwnerName)}");
+        var place = string.IsNullOrEmpty(taxObject.Kelurahan) ? "" : $", Kel. {taxObject.Kelurahan}, Kec. {taxObject.Kecamatan}";
+        text.AppendLine(CultureInfo.InvariantCulture, $"Letak objek: {taxObject.Address}{place}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Luas tanah: {taxObject.LandArea} m² · Luas bangunan: {taxObject.BuildingArea} m²");
+        text.AppendLine();
 
-    [GeneratedRegex(@"(?<![\d.])\d(?:[\d.\-]*\d)?(?![\d])")]
-    private static partial Regex NopPattern();
+        if (taxObject.Bills.Count == 0)
+        {
+            text.AppendLine("Belum ada SPPT yang terbit untuk NOP ini.");
+        }
+        else
+        {
+            text.AppendLine("📄 *SPPT per tahun:*");
+            var unpaid = taxObject.Bills.Where(bill => bill.PaidOn is null).ToList();
+            var shown = unpaid.Concat(taxObject.Bills.Where(bill => bill.PaidOn is not null))
+                .Take(Math.Max(YearsShown, unpaid.Count)).OrderByDescending(bill => bill.Year);
+            foreach (var bill in shown)
+                AppendBill(text, bill, today);
+            text.AppendLine();
+
+            var principal = unpaid.Sum(bill => bill.Amount);
+            var penalty = unpaid.Sum(bill => penalties.Penalty(bill, today));
+            if (unpaid.Count == 0)
+                text.AppendLine("✅ *Tidak ada tunggakan.* Terima kasih sudah membayar PBB tepat waktu 🙏");
+            else if (penalty == 0)
+                text.AppendLine(CultureInfo.InvariantCulture, $"*Total yang harus dibayar: {IndonesianFormat.Rupiah(principal)}*");
+            else
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"*Total yang harus dibayar: {IndonesianFormat.Rupiah(principal + penalty)}*\n(pokok {IndonesianFormat.Rupiah(principal)} + denda {IndonesianFormat.Rupiah(penalty)}, dihitung per hari ini)");
+        }
+
+        text.AppendLine();
+        text.AppendLine("💳 *Cara & tempat bayar:*");
+        text.AppendLine(Channels());
+        text.Append("Ketik *menu* untuk layanan lainnya.");
+        return text.ToString();
+    }
+
+    void AppendBill(StringBuilder text, PbbBill bill, DateOnly today)
+    {
+        text.AppendLine(CultureInfo.InvariantCulture, $"• *{bill.Year}*: {IndonesianFormat.Rupiah(bill.Amount)}, jatuh tempo {IndonesianFormat.Date(bill.DueDate)}");
+        if (bill.PaidOn is { } paidOn)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"   ✅ Lunas, dibayar {IndonesianFormat.Date(paidOn)}");
+            return;
+        }
+        var months = penalties.MonthsLate(bill, today);
+        text.AppendLine(months == 0
+            ? "   ⏳ Belum dibayar (belum jatuh tempo)"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"   ❌ Belum dibayar · denda {IndonesianFormat.Rupiah(penalties.Penalty(bill, today))} ({months} bulan × {penalties.MonthlyPercent.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',')}%)"));
+    }
+
+    string Channels() => string.Join('\n', options.CurrentValue.PaymentChannelsOrDefault.Select(channel => "• " + channel));
+
+    /// <summary>A run of eight or more digits (with dots or dashes) that is not a NOP: an attempt worth explaining.</summary>
+    static bool LooksLikeANumber(string text) => NumberRun().Matches(text).Any(match => match.Value.Count(char.IsAsciiDigit) >= 8);
+
+    [GeneratedRegex(@"\b(bayar|mbayar|membayar|pembayaran|dimana|di mana|cara)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PaymentQuestion();
+
+    [GeneratedRegex(@"\d[\d.\-\s]*\d")]
+    private static partial Regex NumberRun();
 }

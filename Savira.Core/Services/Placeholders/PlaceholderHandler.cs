@@ -12,10 +12,7 @@ public sealed class PlaceholderHandler(Intent intent, string answer) : IServiceH
 
     public static IEnumerable<PlaceholderHandler> ForCityServices() =>
     [
-        new(Intent.Pkb, "🚗 *Pajak Kendaraan (PKB)*\nPembayaran PKB dan perpanjangan STNK dapat dilakukan di Samsat Kota Semarang atau lewat aplikasi SAKPOLE. Pengecekan tagihan per nomor polisi segera hadir di sini."),
-        new(Intent.Pdam, "💧 *PDAM Tirta Moedal*\nUntuk tagihan dan gangguan air, siapkan *nomor pelanggan* Anda. Pengecekan tagihan dan info gangguan segera hadir di sini."),
         new(Intent.Rsud, "🏥 *RSUD KRMT Wongsonegoro*\nJadwal dokter, pendaftaran dan info kamar segera hadir di sini. Untuk keadaan darurat, langsung datang ke IGD (buka 24 jam)."),
-        new(Intent.Puskesmas, "🩺 *Antrean Puskesmas*\nPengambilan nomor antrean puskesmas lewat WhatsApp segera hadir di sini."),
         new(Intent.Kependudukan, "🪪 *Kependudukan (Disdukcapil)*\nInfo KTP-el, KK, akta kelahiran/kematian, KIA dan pindah domisili segera hadir di sini."),
         new(Intent.IzinNakes, "📄 *Izin Praktik Tenaga Kesehatan*\nInfo syarat dan status SIP dokter, bidan, perawat dan apoteker segera hadir di sini."),
         new(Intent.Npwp, "🧾 *NPWP*\nInfo pendaftaran NPWP, kartu hilang, NIK sebagai NPWP dan EFIN segera hadir di sini."),

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Savira.Bot.Channels.Twilio;
+
+/// <summary>How the outbox sender hands messages to Twilio's REST API.</summary>
+public sealed class OutboxSenderOptions
+{
+    public const string Section = "Savira:Outbox";
+
+    /// <summary>Off: messages stay pending in the outbox (and are sent by the next run that has it on).</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Our WhatsApp sender, e.g. "whatsapp:+14155238886". Without it nothing is sent.</summary>
+    public string From { get; init; } = "";
+
+    /// <summary>The approved template (Content API ContentSid, "HX…") used outside WhatsApp's 24-hour window.</summary>
+    public string TemplateContentSid { get; init; } = "";
+
+    /// <summary>Where the Twilio SDK's requests go instead of https://api.twilio.com; only for a local fake in tests.</summary>
+    public string ApiBaseUrl { get; init; } = "";
+
+    [Range(1, 50)]
+    public int MaxAttempts { get; init; } = 6;
+
+    /// <summary>The wait after the first failure; it doubles after each further one, up to an hour.</summary>
+    [Range(1, 3600)]
+    public int FirstRetrySeconds { get; init; } = 30;
+
+    /// <summary>How often the sender looks for due messages when nothing wakes it.</summary>
+    [Range(1, 3600)]
+    public int PollSeconds { get; init; } = 15;
+}

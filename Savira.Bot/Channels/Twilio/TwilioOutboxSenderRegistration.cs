@@ -1,0 +1,11 @@
+namespace Savira.Bot.Channels.Twilio;
+
+public static class TwilioOutboxSenderRegistration
+{
+    public static IServiceCollection AddTwilioOutboxSender(this IServiceCollection services)
+    {
+        services.AddOptions<OutboxSenderOptions>().BindConfiguration(OutboxSenderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<TwilioOutboxSender>();
+        return services;
+    }
+}

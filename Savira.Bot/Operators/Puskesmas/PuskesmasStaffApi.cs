@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Savira.Core.Privacy;
+using Savira.Core.Services.Puskesmas;
+
+namespace Savira.Bot.Operators.Puskesmas;
+
+/// <summary>
+/// The staff side of the puskesmas queue, under /admin/api/puskesmas/{code}: list the day's queue, call the
+/// next number, mark a number skipped (no-show), pause and resume a clinic. Each puskesmas has its own key.
+/// </summary>
+public static class PuskesmasStaffApi
+{
+    public static RouteGroupBuilder MapPuskesmasStaffApi(this IEndpointRouteBuilder app)
+    {
+        var staff = app.MapGroup("/admin/api/puskesmas/{code}").AddEndpointFilter<PuskesmasStaffKeyFilter>();
+        staff.MapGet("/queue", ListQueue);
+        staff.MapPost("/clinics/{clinic}/call-next", CallNext);
+        staff.MapPost("/clinics/{clinic}/skip", Skip);
+        staff.MapPost("/clinics/{clinic}/pause", (string code, string clinic, PuskesmasDirectory directory, PuskesmasQueues queues, TimeProvider clock, CancellationToken cancellationToken) =>
+            SetPaused(code, clinic, true, directory, queues, clock, cancellationToken));
+        staff.MapPost("/clinics/{clinic}/resume", (string code, string clinic, PuskesmasDirectory directory, PuskesmasQueues queues, TimeProvider clock, CancellationToken cancellationToken) =>
+            SetPaused(code, clinic, false, directory, queues, clock, cancellationToken));
+        return staff;
+    }
+
+    static Results<Ok<QueueListing>, ProblemHttpResult> ListQueue(string code, string? clinic, string? date,
+        PuskesmasDirectory directory, PuskesmasQueues queues, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        var day = Wib.Today(now);
+        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+            return BadRequest("The query parameter date must be a date in the form yyyy-MM-dd.");
+        var clinics = directory.Clinics(code);
+        if (clinics.Count == 0)
+            return NotFound($"There is no puskesmas with the code '{code}'.");
+        if (clinic is not null && clinics.All(c => c.Code != clinic))
+            return BadRequest($"The query parameter clinic must be one of: {string.Join(", ", clinics.Select(c => c.Code))}.");
+
+        var tickets = queues.List(code, clinic, day);
+        var listing = new QueueListing(code, Wib.Key(day),
+            clinics.Where(c => clinic is null || c.Code == clinic).Select(c =>
+            {
+                var mine = tickets.Where(t => t.Clinic == c.Code).ToList();
+                return new ClinicListing(c.Code, c.Name, c.DailyQuota, c.IsPaused,
+                    mine.Where(t => t.Status == QueueTicket.Called).Select(t => (long?)t.Number).LastOrDefault(),
+                    mine.Count(t => t.Status == QueueTicket.Waiting),
+                    mine.Select(t => new TicketView(t.Number, c.Ticket(t.Number), t.Status, Mask.Phone(t.Citizen), t.TakenAt, t.CalledAt, t.FinishedAt)).ToList());
+            }).ToList());
+        return TypedResults.Ok(listing);
+    }
+
+    static async Task<Results<Ok<TicketView>, ProblemHttpResult>> CallNext(string code, string clinic,
+        PuskesmasDirectory directory, PuskesmasQueues queues, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (Validate(code, clinic, directory) is { } problem)
+            return problem;
+        var result = await queues.CallNextAsync(code, clinic, clock.GetUtcNow(), cancellationToken);
+        return result.Outcome switch
+        {
+            StaffOutcome.Done => TypedResults.Ok(View(result.Ticket!, directory)),
+            StaffOutcome.Paused => Conflict($"The clinic '{clinic}' is paused; resume it before calling."),
+            _ => Conflict("Nobody is waiting in this clinic's queue today."),
+        };
+    }
+
+    static async Task<Results<Ok<TicketView>, ProblemHttpResult>> Skip(string code, string clinic, HttpRequest request,
+        PuskesmasDirectory directory, PuskesmasQueues queues, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (Validate(code, clinic, directory) is { } problem)
+            return problem;
+        var (number, bodyProblem) = await ReadNumberAsync(request, cancellationToken);
+        if (bodyProblem is not null)
+            return BadRequest(bodyProblem);
+
+        var result = await queues.SkipAsync(code, clinic, number, clock.GetUtcNow(), cancellationToken);
+        return result.Outcome switch
+        {
+            StaffOutcome.Done => TypedResults.Ok(View(result.Ticket!, directory)),
+            StaffOutcome.NotFound => NotFound($"Number {number} was not given today in this clinic."),
+            _ => Conflict($"Number {number} is no longer waiting (it is {result.Ticket!.Status})."),
+        };
+    }
+
+    static async Task<Results<Ok<ClinicState>, ProblemHttpResult>> SetPaused(string code, string clinic, bool paused,
+        PuskesmasDirectory directory, PuskesmasQueues queues, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (Validate(code, clinic, directory) is { } problem)
+            return problem;
+        await queues.SetPausedAsync(code, clinic, paused, clock.GetUtcNow(), cancellationToken);
+        return TypedResults.Ok(new ClinicState(clinic, paused));
+    }
+
+    /// <summary>The body {"number": 12}; the problem names the field when it is missing or not a positive whole number.</summary>
+    static async Task<(long Number, string? Problem)> ReadNumberAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.HasJsonContentType() is false)
+            return (0, "The body must be JSON (Content-Type: application/json) such as {\"number\": 12}.");
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            if (body.RootElement.ValueKind != JsonValueKind.Object || !body.RootElement.TryGetProperty("number", out var field))
+                return (0, "The field number is required.");
+            if (field.ValueKind != JsonValueKind.Number || !field.TryGetInt64(out var number) || number < 1)
+                return (0, "The field number must be a whole number from 1.");
+            return (number, null);
+        }
+        catch (JsonException)
+        {
+            return (0, "The body is not valid JSON; send {\"number\": 12}.");
+        }
+    }
+
+    static ProblemHttpResult? Validate(string code, string clinic, PuskesmasDirectory directory)
+    {
+        var clinics = directory.Clinics(code);
+        if (clinics.Count == 0)
+            return NotFound($"There is no puskesmas with the code '{code}'.");
+        return clinics.Any(c => c.Code == clinic)
+            ? null
+            : NotFound($"The clinic '{clinic}' does not exist here; clinics: {string.Join(", ", clinics.Select(c => c.Code))}.");
+    }
+
+    static TicketView View(QueueTicket ticket, PuskesmasDirectory directory)
+    {
+        var clinic = directory.FindClinic(ticket.PuskesmasCode, ticket.Clinic)!;
+        return new TicketView(ticket.Number, clinic.Ticket(ticket.Number), ticket.Status, Mask.Phone(ticket.Citizen), ticket.TakenAt, ticket.CalledAt, ticket.FinishedAt);
+    }
+
+    static ProblemHttpResult BadRequest(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
+    static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound);
+    static ProblemHttpResult Conflict(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict);
+
+    public sealed record QueueListing(string Puskesmas, string Date, IReadOnlyList<ClinicListing> Clinics);
+
+    public sealed record ClinicListing(string Clinic, string Name, long DailyQuota, bool Paused, long? Serving, int Waiting, IReadOnlyList<TicketView> Tickets);
+
+    public sealed record TicketView(long Number, string Ticket, string Status, string Citizen, string TakenAt, string? CalledAt, string? FinishedAt);
+
+    public sealed record ClinicState(string Clinic, bool Paused);
+}

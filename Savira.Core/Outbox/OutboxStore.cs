@@ -1,0 +1,123 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Savira.Core.Data;
+
+namespace Savira.Core.Outbox;
+
+/// <summary>
+/// The outbox table. Messages are added inside the write that causes them (so they exist exactly when
+/// their cause is committed); the sender claims each one before calling the provider and records the
+/// answer afterwards, so a message is handed to the provider at most once, across restarts too.
+/// </summary>
+public sealed class OutboxStore(Database database, DatabaseWriter writer)
+{
+    /// <summary>Adds a message unless one with the same dedupe key exists; runs on the writer's connection.</summary>
+    public static bool Enqueue(SqliteConnection connection, string dedupeKey, string channel, string recipient, string body,
+        string? templateVariables, DateTimeOffset now) =>
+        connection.Execute(
+            """
+            INSERT INTO outbox (dedupe_key, channel, recipient, body, template_variables, status, next_attempt_at, created_at)
+            VALUES (@dedupeKey, @channel, @recipient, @body, @templateVariables, 'pending', @now, @now)
+            ON CONFLICT (dedupe_key) DO NOTHING
+            """,
+            new { dedupeKey, channel, recipient, body, templateVariables, now = Stamp(now) }) > 0;
+
+    public IReadOnlyList<OutboxMessage> Due(DateTimeOffset now, int limit)
+    {
+        using var connection = database.Open();
+        return connection.Query<OutboxMessage>(
+            $"SELECT {OutboxMessage.Columns} FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @limit",
+            new { now = Stamp(now), limit }).AsList();
+    }
+
+    public DateTimeOffset? NextAttemptAt()
+    {
+        using var connection = database.Open();
+        var next = connection.ExecuteScalar<string?>("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'");
+        return next is null ? null : DateTimeOffset.Parse(next, CultureInfo.InvariantCulture);
+    }
+
+    public OutboxMessage? Find(long id)
+    {
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<OutboxMessage>($"SELECT {OutboxMessage.Columns} FROM outbox WHERE id = @id", new { id });
+    }
+
+    /// <summary>Marks the message as being sent; false when another sender (or an earlier run) has it.</summary>
+    public Task<bool> ClaimAsync(long id, CancellationToken cancellationToken) =>
+        writer.WriteAsync(connection => connection.Execute(
+            "UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = @id AND status = 'pending'", new { id }) == 1,
+            cancellationToken);
+
+    public Task MarkSentAsync(long id, string providerSid, string? deliveryStatus, bool usedTemplate, DateTimeOffset now, CancellationToken cancellationToken) =>
+        writer.WriteAsync(connection => connection.Execute(
+            """
+            UPDATE outbox SET status = 'sent', provider_sid = @providerSid, sent_at = @now, used_template = @usedTemplate,
+                delivery_status = COALESCE(delivery_status, @deliveryStatus), last_error = NULL
+            WHERE id = @id
+            """,
+            new { id, providerSid, now = Stamp(now), usedTemplate, deliveryStatus }), cancellationToken);
+
+    public Task MarkRetryAsync(long id, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
+        writer.WriteAsync(connection => connection.Execute(
+            "UPDATE outbox SET status = 'pending', next_attempt_at = @next, last_error = @error WHERE id = @id",
+            new { id, next = Stamp(nextAttemptAt), error }), cancellationToken);
+
+    public Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken) =>
+        writer.WriteAsync(connection => connection.Execute(
+            "UPDATE outbox SET status = 'failed', last_error = @error WHERE id = @id", new { id, error }), cancellationToken);
+
+    /// <summary>
+    /// Messages left in 'sending' by a run that stopped mid-call may or may not have reached the provider;
+    /// they are set aside as 'uncertain' rather than sent a second time.
+    /// </summary>
+    public Task<int> SetAsideInterruptedAsync(CancellationToken cancellationToken) =>
+        writer.WriteAsync(connection => connection.Execute(
+            "UPDATE outbox SET status = 'uncertain', last_error = 'interrupted while sending' WHERE status = 'sending'"), cancellationToken);
+
+    /// <summary>Stores a delivery report; a report older than the one stored (they may arrive out of order) is ignored.</summary>
+    public Task<bool> RecordDeliveryAsync(long? id, string providerSid, string deliveryStatus, string? errorCode, DateTimeOffset now,
+        CancellationToken cancellationToken) =>
+        writer.WriteAsync(connection =>
+        {
+            var row = connection.QuerySingleOrDefault<(long Id, string? Sid, string? Status)?>(
+                "SELECT id, provider_sid, delivery_status FROM outbox WHERE provider_sid = @providerSid OR (id = @id AND (provider_sid IS NULL OR provider_sid = @providerSid))",
+                new { id, providerSid });
+            if (row is not { } found)
+                return false;
+            if (Rank(deliveryStatus) < Rank(found.Status))
+                return true;
+            connection.Execute(
+                """
+                UPDATE outbox SET provider_sid = @providerSid, delivery_status = @deliveryStatus,
+                    delivery_error_code = @errorCode, delivery_updated_at = @now
+                WHERE id = @Id
+                """,
+                new { found.Id, providerSid, deliveryStatus, errorCode, now = Stamp(now) });
+            return true;
+        }, cancellationToken);
+
+    /// <summary>When the recipient last wrote to us on the channel: WhatsApp allows free-form messages for 24 hours after it.</summary>
+    public DateTimeOffset? LastInboundAt(string channel, string recipient)
+    {
+        using var connection = database.Open();
+        var last = connection.ExecuteScalar<string?>(
+            "SELECT MAX(received_at) FROM inbound_messages WHERE channel = @channel AND sender = @recipient", new { channel, recipient });
+        return last is null ? null : DateTimeOffset.Parse(last, CultureInfo.InvariantCulture);
+    }
+
+    static int Rank(string? status) => status switch
+    {
+        null => 0,
+        "accepted" or "scheduled" or "queued" => 1,
+        "sending" => 2,
+        "sent" => 3,
+        "delivered" or "undelivered" or "failed" => 4,
+        "read" => 5,
+        _ => 1,
+    };
+
+    /// <summary>Timestamps are stored as UTC ISO 8601 so that text comparison is time order.</summary>
+    public static string Stamp(DateTimeOffset instant) => instant.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+}

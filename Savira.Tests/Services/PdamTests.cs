@@ -1,0 +1,185 @@
+using Savira.Tests.Support;
+
+namespace Savira.Tests.Services;
+
+public sealed class PdamTests
+{
+    static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ACustomerNumberInTheFirstMessageShowsTheLatestBills()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("cek tagihan pdam 01230045", Cancel);
+
+        Assert.Contains("No. pelanggan: *01230045*", reply, StringComparison.Ordinal);
+        Assert.Contains("Nama: H***o", reply, StringComparison.Ordinal);
+        Assert.Contains("*Oktober 2026*: 23 m³, Rp156.600", reply, StringComparison.Ordinal);
+        Assert.Contains("Belum dibayar (jatuh tempo Jumat, 20 November 2026)", reply, StringComparison.Ordinal);
+        Assert.Contains("Lunas, dibayar Minggu, 18 Oktober 2026", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("Juli 2026", reply, StringComparison.Ordinal); // three bills shown by default
+        Assert.Contains("*Total belum dibayar: Rp156.600*", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingCustomerNumberIsAskedForAndTheAnswerIsLookedUp()
+    {
+        await using var app = new SaviraApp();
+
+        var question = await app.SayAsync("pdam", Cancel);
+        var answer = await app.SayAsync("0456 0078", Cancel);
+
+        Assert.Contains("*nomor pelanggan*", question, StringComparison.Ordinal);
+        Assert.Contains("8 digit", question, StringComparison.Ordinal);
+        Assert.Contains("Semua tagihan sudah lunas", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnInvalidCustomerNumberIsReaskedOnceWithAnExampleThenTheDialogueEnds()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync("tagihan air", Cancel);
+
+        var reask = await app.SayAsync("123", Cancel);
+        var giveUp = await app.SayAsync("hmm", Cancel);
+
+        Assert.Contains("*8 digit*", reask, StringComparison.Ordinal);
+        Assert.Contains("*01230045*", reask, StringComparison.Ordinal);
+        Assert.Contains("masih belum bisa saya kenali", giveUp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheCustomerNumberLengthComesFromConfiguration()
+    {
+        await using var app = new SaviraApp(new Dictionary<string, string?> { ["Savira:Pdam:CustomerNumberLength"] = "10" });
+
+        var question = await app.SayAsync("pdam", Cancel);
+        var reask = await app.SayAsync("01230045", Cancel);
+
+        Assert.Contains("10 digit", question, StringComparison.Ordinal);
+        Assert.Contains("*10 digit*", reask, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownCustomerNumberIsSaidPlainly()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("pdam 99999999", Cancel);
+
+        Assert.Contains("*99999999* tidak terdaftar", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BatalWhileTheCustomerNumberIsAskedEndsTheDialogue()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync("pdam", Cancel);
+
+        var cancelled = await app.SayAsync("batal", Cancel);
+        var afterwards = await app.SayAsync("01230045", Cancel);
+
+        Assert.Contains("dibatalkan", cancelled, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tagihan PDAM", afterwards, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AKnownOutageInTheKelurahanIsReportedWithItsExpectedEnd()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("air mati di meteseh", Cancel);
+
+        Assert.Contains("Ada gangguan air yang sudah diketahui", reply, StringComparison.Ordinal);
+        Assert.Contains("*Kelurahan Meteseh, Kecamatan Tembalang*", reply, StringComparison.Ordinal);
+        Assert.Contains("Perbaikan pipa distribusi", reply, StringComparison.Ordinal);
+        Assert.Contains("Perkiraan air normal kembali", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskingAboutAKecamatanListsOutagesOfItsKelurahan()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("air mati kecamatan tembalang", Cancel);
+
+        Assert.Contains("di Kecamatan Tembalang", reply, StringComparison.Ordinal);
+        Assert.Contains("*Kelurahan Meteseh, Kecamatan Tembalang*", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithNoKnownOutageTheCitizenMayFileAReport()
+    {
+        await using var app = new SaviraApp();
+
+        var offer = await app.SayAsync("air mati di tlogosari kulon dari tadi", Cancel);
+        var filed = await app.SayAsync("iya", Cancel);
+
+        Assert.Contains("*belum ada info gangguan air* di *Kelurahan Tlogosari Kulon, Kecamatan Pedurungan*", offer, StringComparison.Ordinal);
+        Assert.Contains("Balas *ya*", offer, StringComparison.Ordinal);
+        Assert.Contains("nomor *PDAM-000001*", filed, StringComparison.Ordinal);
+        Assert.Equal(1, app.Count("pdam_outage_reports WHERE kelurahan_id = 80011 AND sender = 'whatsapp:+6281234567890'"));
+    }
+
+    [Fact]
+    public async Task ADeclinedReportIsNotRecorded()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync("air mati bongsari", Cancel);
+
+        var reply = await app.SayAsync("tidak usah", Cancel);
+
+        Assert.Contains("laporan tidak dibuat", reply, StringComparison.Ordinal);
+        Assert.Equal(0, app.Count("pdam_outage_reports"));
+    }
+
+    [Fact]
+    public async Task AMissingAreaIsAskedForAndASharedLocationAnswersIt()
+    {
+        await using var app = new SaviraApp();
+
+        var question = await app.SayAsync("air pdam mati", Cancel);
+        var answer = string.Join("\n", await app.ShareLocationAsync(-6.9985, 110.4672, Cancel));
+
+        Assert.Contains("*kelurahan* atau *kecamatan*", question, StringComparison.Ordinal);
+        Assert.Contains("lokasi", question, StringComparison.Ordinal);
+        Assert.Contains("*Kecamatan Pedurungan*", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALocationOutsideTheCityIsReaskedOnce()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync("air mati", Cancel);
+
+        var reask = string.Join("\n", await app.ShareLocationAsync(-6.2088, 106.8456, Cancel)); // Jakarta
+        var answer = await app.SayAsync("Purwosari, Semarang Utara", Cancel);
+
+        Assert.Contains("belum saya kenali", reask, StringComparison.Ordinal);
+        Assert.Contains("*Kelurahan Purwosari, Kecamatan Semarang Utara*", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AKelurahanNamedLikeAnEverydayWordNeedsAPlaceWord()
+    {
+        await using var app = new SaviraApp();
+
+        var everyday = await app.SayAsync("air mati kudu piye", Cancel);
+        await app.SayAsync("batal", Cancel);
+        var place = await app.SayAsync("air mati di kudu", Cancel);
+
+        Assert.Contains("*kelurahan* atau *kecamatan* mana", everyday, StringComparison.Ordinal);
+        Assert.Contains("*Kelurahan Kudu, Kecamatan Genuk*", place, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABillQuestionNamingAPlaceStillAsksForTheCustomerNumber()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("tagihan pdam rumah di tembalang", Cancel);
+
+        Assert.Contains("*nomor pelanggan*", reply, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,114 @@
+using Savira.Tests.Support;
+
+namespace Savira.Tests.Services;
+
+public sealed class PkbTests
+{
+    static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task APlateInTheFirstMessageIsAnsweredWithoutAQuestion()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("cek pajak motor H 1234 AB", Cancel);
+
+        Assert.Contains("Nomor polisi: *H 1234 AB*", reply, StringComparison.Ordinal);
+        Assert.Contains("Sepeda motor, Honda Vario 125 (2021)", reply, StringComparison.Ordinal);
+        Assert.Contains("Pemilik: R***a W***i", reply, StringComparison.Ordinal);
+        Assert.Contains("Jatuh tempo: Senin, 15 Maret 2027", reply, StringComparison.Ordinal);
+        Assert.Contains("*Jumlah: Rp256.000*", reply, StringComparison.Ordinal);
+        Assert.Contains("Berlaku sampai: Sabtu, 15 Maret 2031", reply, StringComparison.Ordinal);
+        Assert.Contains("Samsat", reply, StringComparison.Ordinal);
+        Assert.Contains("New Sakpole", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("lewat jatuh tempo", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingPlateIsAskedForAndTheAnswerIsLookedUp()
+    {
+        await using var app = new SaviraApp();
+
+        var question = await app.SayAsync("perpanjang stnk", Cancel);
+        var answer = await app.SayAsync("h8821kl", Cancel);
+
+        Assert.Contains("*nomor polisi*", question, StringComparison.Ordinal);
+        Assert.Contains("Toyota Avanza 1.3 G", answer, StringComparison.Ordinal);
+        Assert.Contains("Jatuh tempo: Kamis, 10 Desember 2026", answer, StringComparison.Ordinal);
+        Assert.Contains("*Jumlah: Rp2.593.000*", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnInvalidPlateIsReaskedOnceWithAnExampleThenTheDialogueEnds()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync("pkb", Cancel);
+
+        var reask = await app.SayAsync("12345", Cancel);
+        var giveUp = await app.SayAsync("lupa", Cancel);
+
+        Assert.Contains("*H 1234 AB*", reask, StringComparison.Ordinal);
+        Assert.Contains("STNK", reask, StringComparison.Ordinal);
+        Assert.Contains("masih belum bisa saya kenali", giveUp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownPlateIsSaidPlainly()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("pkb H 5555 ZZ", Cancel);
+
+        Assert.Contains("*H 5555 ZZ* tidak ditemukan", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BatalWhileThePlateIsAskedEndsTheDialogue()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync("samsat", Cancel);
+
+        var cancelled = await app.SayAsync("batal", Cancel);
+        var afterwards = await app.SayAsync("H 1234 AB", Cancel);
+
+        Assert.Contains("dibatalkan", cancelled, StringComparison.Ordinal);
+        Assert.DoesNotContain("Honda Vario", afterwards, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOverdueTaxAndAnExpiredStnkAreFlaggedWithTheRenewalSteps()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("pajak motor H-4402-MN", Cancel);
+
+        Assert.Contains("lewat jatuh tempo", reply, StringComparison.Ordinal);
+        Assert.Contains("STNK *sudah habis masa berlakunya*", reply, StringComparison.Ordinal);
+        Assert.Contains("cek fisik", reply, StringComparison.Ordinal);
+        Assert.Contains("STNK Rp100.000", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASmallNumberInTheFirstMessageIsNotTakenForAWrongPlate()
+    {
+        await using var app = new SaviraApp();
+
+        var question = await app.SayAsync("pajak motor sudah telat 2 bulan", Cancel);
+        await app.SayAsync("batal", Cancel);
+        var wrong = await app.SayAsync("pkb 12345", Cancel);
+
+        Assert.Contains("Silakan kirim *nomor polisi*", question, StringComparison.Ordinal);
+        Assert.Contains("belum bisa saya kenali", wrong, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConfiguredPaymentChannelsReplaceTheDefaults()
+    {
+        await using var app = new SaviraApp(new Dictionary<string, string?> { ["Savira:Pkb:PaymentChannels:0"] = "Samsat Kota Contoh, Jl. Merdeka 1" });
+
+        var reply = await app.SayAsync("pkb H 1234 AB", Cancel);
+
+        Assert.Contains("• Samsat Kota Contoh, Jl. Merdeka 1", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("New Sakpole", reply, StringComparison.Ordinal);
+    }
+}

@@ -4,13 +4,17 @@ using Savira.Core.Data;
 using Savira.Core.Dialogue;
 using Savira.Core.Journal;
 using Savira.Core.Services;
+using Savira.Core.Services.Applications;
+using Savira.Core.Services.Faq;
+using Savira.Core.Services.Handoff;
+using Savira.Core.Services.Infrastruktur;
 using Savira.Core.Services.Menu;
 using Savira.Core.Services.Pbb;
 using Savira.Core.Services.Pdam;
 using Savira.Core.Services.Pkb;
-using Savira.Core.Services.Placeholders;
 using Savira.Core.Services.Puskesmas;
 using Savira.Core.Services.Regions;
+using Savira.Core.Services.Rsud;
 using Savira.Core.Services.SmallTalk;
 using Savira.Core.Understanding;
 
@@ -39,17 +43,42 @@ public static class SaviraCore
         services.AddSingleton<IServiceHandler, ThanksHandler>();
         services.AddSingleton<IServiceHandler, MenuHandler>();
         services.AddSingleton<IServiceHandler, OutOfScopeHandler>();
-        foreach (var placeholder in PlaceholderHandler.ForCityServices())
-            services.AddSingleton<IServiceHandler>(placeholder);
         services.AddSingleton<CityAreas>();
         services.AddPbb();
         services.AddPkb();
         services.AddPdam();
         services.AddPuskesmasQueue();
+        services.AddCityServicesB();
         services.AddSingleton<ServiceHandlers>();
 
+        services.AddSingleton<CitizenNotices>();
         services.AddSingleton<Conversation>();
         services.AddSingleton<Assistant>();
+        return services;
+    }
+
+    /// <summary>RSUD, the knowledge base (kependudukan, izin nakes, NPWP), infrastructure reports and handoff.</summary>
+    static IServiceCollection AddCityServicesB(this IServiceCollection services)
+    {
+        services.AddOptions<FaqOptions>().BindConfiguration(FaqOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton<IRsudDirectory, SqliteRsudDirectory>();
+        services.AddSingleton<IServiceHandler, RsudHandler>();
+
+        services.AddSingleton<ITextNormalizer, SimpleTextNormalizer>();
+        services.AddSingleton<FaqStore>();
+        services.AddSingleton<IFaqRetriever, TfIdfFaqRetriever>();
+        services.AddSingleton<IApplicationStatuses, SqliteApplicationStatuses>();
+        foreach (var topic in new[] { KnowledgeTopic.Kependudukan, KnowledgeTopic.IzinNakes, KnowledgeTopic.Npwp })
+            services.AddSingleton<IServiceHandler>(provider => new KnowledgeHandler(
+                topic, provider.GetRequiredService<IFaqRetriever>(), provider.GetRequiredService<IApplicationStatuses>()));
+
+        services.AddSingleton<IReportDesk, SqliteReportDesk>();
+        services.AddSingleton<IServiceHandler, InfrastrukturHandler>();
+
+        services.AddSingleton<IHandoffDesk, SqliteHandoffDesk>();
+        services.AddSingleton<IServiceHandler, HandoffHandler>();
         return services;
     }
 }

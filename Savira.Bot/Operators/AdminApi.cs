@@ -14,6 +14,9 @@ public static class AdminApi
         var admin = app.MapGroup("/admin/api").AddEndpointFilter<AdminApiKeyFilter>();
         admin.MapGet("/status", () => TypedResults.Ok(new { status = "ok" }));
         admin.MapPdamOutages();
+        admin.MapFaqAdmin();
+        admin.MapReportAdmin();
+        admin.MapHandoffAdmin();
         return admin;
     }
 }

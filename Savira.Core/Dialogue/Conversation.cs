@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Savira.Core.Inbound;
 using Savira.Core.Replies;
 using Savira.Core.Services;
+using Savira.Core.Services.Handoff;
 using Savira.Core.Services.Menu;
 using Savira.Core.Understanding;
 
@@ -11,8 +12,10 @@ namespace Savira.Core.Dialogue;
 /// <summary>
 /// The conversation engine: session → global commands → the dialogue awaiting an answer → a menu number →
 /// the intent matcher → the handler for that intent. It knows nothing of channels or storage.
+/// A citizen waiting for an officer gets no reply at all; notices waiting for a citizen come before the reply.
 /// </summary>
-public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handlers, MainMenu menu, IOptions<SessionOptions> options)
+public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handlers, MainMenu menu, IOptions<SessionOptions> options,
+    IHandoffDesk handoffs, CitizenNotices notices)
 {
     public async ValueTask<ConversationStep> RespondAsync(IncomingMessage message, Session? stored, CancellationToken cancellationToken)
     {
@@ -20,14 +23,24 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         var idleLimit = TimeSpan.FromMinutes(options.Value.IdleMinutes);
         var session = stored is null || stored.IsIdleSince(now, idleLimit) ? Session.StartNew(message.Sender, now) : stored;
 
+        if (handoffs.IsSilenced(message.Sender, now))
+        {
+            var silent = new Reply { Messages = [], Intent = Intent.Handoff, Handler = "handoff:waiting" };
+            return new ConversationStep(silent, session with { LastActivityAt = now, Dialogue = null }, null);
+        }
+
         var (result, intent, confidence, handler) = await DecideAsync(message, session, cancellationToken).ConfigureAwait(false);
+        var pending = notices.Pending(message.Sender);
         var reply = new Reply
         {
-            Messages = result.Messages.SelectMany(text => WhatsAppText.Split(text)).ToList(),
+            Messages = pending.Select(notice => notice.Text).Concat(result.Messages).SelectMany(text => WhatsAppText.Split(text)).ToList(),
             Intent = intent,
             Handler = handler,
         };
-        return new ConversationStep(reply, session with { LastActivityAt = now, Dialogue = result.NextDialogue }, confidence);
+        return new ConversationStep(reply, session with { LastActivityAt = now, Dialogue = result.NextDialogue }, confidence)
+        {
+            DeliveredNotices = pending.Select(notice => notice.Id).ToList(),
+        };
     }
 
     async ValueTask<(HandlerResult Result, Intent? Intent, double? Confidence, string Handler)> DecideAsync(

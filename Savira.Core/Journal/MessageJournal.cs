@@ -102,6 +102,7 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer)
         }
 
         SessionStore.Save(connection, step.Session);
+        CitizenNotices.MarkDelivered(connection, step.DeliveredNotices, message.ReceivedAt);
         return true;
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class KeywordIntentMatcher : IIntentMatcher
         (Intent.Kependudukan, ["ktp", "kk", "akta", "dukcapil", "kia", "pindah domisili"]),
         (Intent.IzinNakes, ["sip", "izin praktik", "str", "bidan", "perawat", "apoteker"]),
         (Intent.Npwp, ["npwp", "efin"]),
-        (Intent.Infrastruktur, ["jalan rusak", "berlubang", "lampu jalan", "pju", "banjir", "selokan", "saluran", "jembatan"]),
+        (Intent.Infrastruktur, ["lapor", "laporan", "tiket", "jalan rusak", "berlubang", "lampu jalan", "pju", "banjir", "selokan", "saluran", "jembatan"]),
         (Intent.Handoff, ["admin", "petugas", "operator", "cs", "manusia"]),
     ];
 

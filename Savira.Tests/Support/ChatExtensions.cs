@@ -4,9 +4,9 @@ public static class ChatExtensions
 {
     /// <summary>Sends a WhatsApp location pin (with optional text) and returns the reply texts.</summary>
     public static async Task<IReadOnlyList<string>> ShareLocationAsync(
-        this SaviraApp app, double latitude, double longitude, CancellationToken cancellationToken, string body = "", string? address = null)
+        this SaviraApp app, double latitude, double longitude, CancellationToken cancellationToken, string body = "", string? address = null, string? from = null)
     {
-        var form = SaviraApp.WhatsAppForm(body);
+        var form = SaviraApp.WhatsAppForm(body, from);
         form["Latitude"] = latitude.ToString(System.Globalization.CultureInfo.InvariantCulture);
         form["Longitude"] = longitude.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (address is not null)

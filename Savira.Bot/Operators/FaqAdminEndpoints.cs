@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Savira.Core.Services.Faq;
+using Savira.Core.Understanding;
+
+namespace Savira.Bot.Operators;
+
+/// <summary>/admin/api/faq: the knowledge base. Changes are answered from the next message on.</summary>
+public static class FaqAdminEndpoints
+{
+    const int MaxQuestion = 300;
+    const int MaxAnswer = 4000;
+    const int MaxExamples = 30;
+
+    public static RouteGroupBuilder MapFaqAdmin(this RouteGroupBuilder admin)
+    {
+        var faq = admin.MapGroup("/faq");
+        faq.MapGet("/", List);
+        faq.MapGet("/{id:long}", Get);
+        faq.MapPost("/", Create);
+        faq.MapPut("/{id:long}", Update);
+        faq.MapPost("/{id:long}/deactivate", Deactivate);
+        return admin;
+    }
+
+    static IResult List(FaqStore store, string? intent = null, bool includeInactive = false)
+    {
+        if (intent is not null && !IntentIds.TryParse(intent, out _))
+            return AdminJson.Invalid("intent", $"Unknown intent '{intent}'. Use an id of shared/intents.md, e.g. kependudukan.");
+        return TypedResults.Ok(store.List(intent?.Trim().ToLowerInvariant(), includeInactive));
+    }
+
+    static IResult Get(long id, FaqStore store) =>
+        store.Find(id) is { } entry ? TypedResults.Ok(entry) : NotFound(id);
+
+    static async Task<IResult> Create(HttpRequest request, FaqStore store, CancellationToken cancellationToken)
+    {
+        var (content, problem) = await ReadContentAsync(request, cancellationToken);
+        if (content is null)
+            return problem!;
+        var entry = await store.CreateAsync(content, cancellationToken);
+        return TypedResults.Created($"/admin/api/faq/{entry.Id}", entry);
+    }
+
+    static async Task<IResult> Update(long id, HttpRequest request, FaqStore store, CancellationToken cancellationToken)
+    {
+        var (content, problem) = await ReadContentAsync(request, cancellationToken);
+        if (content is null)
+            return problem!;
+        return await store.UpdateAsync(id, content, cancellationToken) is { } entry ? TypedResults.Ok(entry) : NotFound(id);
+    }
+
+    static async Task<IResult> Deactivate(long id, FaqStore store, CancellationToken cancellationToken) =>
+        await store.DeactivateAsync(id, cancellationToken) is { } entry ? TypedResults.Ok(entry) : NotFound(id);
+
+    static async Task<(FaqContent? Content, IResult? Problem)> ReadContentAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (input, problem) = await AdminJson.ReadAsync<FaqEntryInput>(request, cancellationToken);
+        if (input is null)
+            return (null, problem);
+
+        var errors = new FieldErrors();
+        var intentId = errors.Required("intent", input.Intent, 40);
+        if (intentId.Length > 0 && !IntentIds.TryParse(intentId, out _))
+            errors.Add("intent", $"Unknown intent '{intentId}'. Use an id of shared/intents.md, e.g. kependudukan, izin_nakes, npwp.");
+        var question = errors.Required("question", input.Question, MaxQuestion);
+        var answer = errors.Required("answer", input.Answer, MaxAnswer);
+        var examples = input.Examples ?? [];
+        if (examples.Count > MaxExamples)
+            errors.Add("examples", $"At most {MaxExamples} example questions.");
+        for (var i = 0; i < examples.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(examples[i]) || examples[i]!.Trim().Length > MaxQuestion)
+                errors.Add($"examples[{i}]", $"Each example question must be 1 to {MaxQuestion} characters.");
+        }
+        if (errors.Any)
+            return (null, errors.ToProblem());
+
+        return (new FaqContent(intentId.ToLowerInvariant(), question, answer, examples.Select(example => example!.Trim()).ToList(), input.Active ?? true), null);
+    }
+
+    static ProblemHttpResult NotFound(long id) =>
+        TypedResults.Problem($"There is no FAQ entry {id}.", statusCode: StatusCodes.Status404NotFound);
+
+    sealed record FaqEntryInput
+    {
+        public string? Intent { get; init; }
+        public string? Question { get; init; }
+        public string? Answer { get; init; }
+        public List<string?>? Examples { get; init; }
+        public bool? Active { get; init; }
+    }
+}

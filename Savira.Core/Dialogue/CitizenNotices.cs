@@ -1,0 +1,41 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Savira.Core.Data;
+
+namespace Savira.Core.Dialogue;
+
+/// <summary>
+/// Messages waiting for a citizen (a report's new status, a released handoff). They are shown before
+/// the reply to the citizen's next message and marked delivered in the same write as that reply.
+/// </summary>
+public sealed class CitizenNotices(Database database)
+{
+    public IReadOnlyList<CitizenNotice> Pending(string sender)
+    {
+        using var connection = database.Open();
+        return connection.Query<CitizenNotice>(
+            "SELECT id, text FROM citizen_notices WHERE sender = @sender AND delivered_at IS NULL ORDER BY id",
+            new { sender }).ToList();
+    }
+
+    /// <summary>Runs on the writer's connection, inside its transaction.</summary>
+    public static void Add(SqliteConnection connection, string sender, string text, DateTimeOffset now) =>
+        connection.Execute(
+            "INSERT INTO citizen_notices (sender, text, created_at) VALUES (@sender, @text, @now)",
+            new { sender, text, now = now.ToUniversalTime().ToString("O") });
+
+    /// <summary>Runs on the writer's connection, inside its transaction.</summary>
+    public static void MarkDelivered(SqliteConnection connection, IReadOnlyList<long> ids, DateTimeOffset now)
+    {
+        if (ids.Count > 0)
+            connection.Execute(
+                "UPDATE citizen_notices SET delivered_at = @now WHERE id IN @ids AND delivered_at IS NULL",
+                new { ids, now = now.ToUniversalTime().ToString("O") });
+    }
+}
+
+public sealed record CitizenNotice
+{
+    public required long Id { get; init; }
+    public required string Text { get; init; }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace Savira.Core.Services.Applications;
+
+/// <summary>How an application's status is told to the citizen.</summary>
+public static class ApplicationReplies
+{
+    public static string Status(ServiceApplication application)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"📋 *Status permohonan {application.RegistrationNumber}*");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Layanan: {application.Kind}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Pemohon: {MaskName(application.ApplicantName)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Diajukan: {WibDates.Date(DateOnly.FromDateTime(WibDates.ToWib(application.SubmittedAt).DateTime))}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Status: *{StatusLabel(application.Status)}*");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Diperbarui: {WibDates.DateTime(application.UpdatedAt)}");
+        if (!string.IsNullOrWhiteSpace(application.Note))
+            text.AppendLine(CultureInfo.InvariantCulture, $"Catatan: {application.Note}");
+        return text.ToString().TrimEnd();
+    }
+
+    public static string Unknown(string registrationNumber) =>
+        $"Maaf, permohonan dengan nomor *{registrationNumber}* tidak kami temukan 🙏 Mohon periksa kembali nomor pada tanda terima Anda.";
+
+    static string StatusLabel(string status) => status switch
+    {
+        "diterima" => "Diterima, menunggu verifikasi",
+        "diverifikasi" => "Sedang diverifikasi",
+        "diproses" => "Sedang diproses",
+        "selesai" => "Selesai ✅",
+        "ditolak" => "Ditolak ❌",
+        _ => status,
+    };
+
+    /// <summary>"Sri Wahyuningsih" → "S***h": enough for the applicant to recognise, not enough to expose them.</summary>
+    public static string MaskName(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.Length <= 2 ? new string('*', trimmed.Length) : $"{trimmed[0]}***{trimmed[^1]}";
+    }
+}

@@ -1,0 +1,16 @@
+namespace Savira.Core.Services.Faq;
+
+/// <summary>Finds the knowledge-base entry that answers a citizen's question.</summary>
+public interface IFaqRetriever
+{
+    /// <summary>
+    /// Active entries of <paramref name="intent"/> (of every intent when null) ranked by closeness to
+    /// <paramref name="question"/>, best first; only those close enough.
+    /// </summary>
+    IReadOnlyList<FaqMatch> Search(string question, string? intent);
+
+    /// <summary>Every active entry of <paramref name="intent"/>, in the order operators entered them.</summary>
+    IReadOnlyList<FaqEntry> Topics(string intent);
+}
+
+public sealed record FaqMatch(FaqEntry Entry, double Score);

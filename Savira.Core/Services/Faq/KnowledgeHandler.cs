@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using Savira.Core.Dialogue;
+using Savira.Core.Services.Applications;
+using Savira.Core.Understanding;
+
+namespace Savira.Core.Services.Faq;
+
+/// <summary>
+/// Kependudukan, izin nakes and NPWP: answers questions from the knowledge base, offers its topics when
+/// the question is unclear, and checks an application's status by registration number.
+/// </summary>
+public sealed class KnowledgeHandler(KnowledgeTopic topic, IFaqRetriever faq, IApplicationStatuses applications) : IServiceHandler
+{
+    const string ChooseTopic = "choose_topic";
+    const string AskRegistration = "ask_registration";
+    const string TopicIdsSlot = "topic_ids";
+
+    static readonly string[] StatusWords = [" status ", " cek permohonan ", " lacak ", " sudah jadi ", " sampai mana ", " nomor registrasi ", " no registrasi "];
+
+    public Intent Intent => topic.Intent;
+
+    string IntentId => topic.Intent.ToId();
+
+    public ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Start(turn.Message.Text));
+
+    public ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(dialogue.Step switch
+        {
+            AskRegistration => ContinueRegistration(turn.Message.Text, dialogue),
+            _ => ContinueTopic(turn.Message.Text, dialogue),
+        });
+
+    HandlerResult Start(string text)
+    {
+        if (topic.RegistrationExample is not null)
+        {
+            if (RegistrationNumber.Find(text) is { } number)
+                return StatusOf(number);
+            var padded = SimpleTextNormalizer.Padded(text);
+            if (StatusWords.Any(word => padded.Contains(word, StringComparison.Ordinal)))
+                return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskRegistration },
+                    $"Silakan kirim *nomor registrasi* permohonan Anda, yang tertera di tanda terima.\nContoh: {topic.RegistrationExample}");
+        }
+
+        var matches = faq.Search(text, IntentId);
+        if (matches.Count == 1 || matches.Count > 1 && !IsVague(text, matches))
+            return Answer(matches[0].Entry);
+        return TopicList(matches.Count > 1 ? matches.Select(match => match.Entry).ToList() : faq.Topics(IntentId), null);
+    }
+
+    /// <summary>A one-word question ("ktp") that fits several entries about equally: better to let the citizen pick.</summary>
+    static bool IsVague(string text, IReadOnlyList<FaqMatch> matches) =>
+        SimpleTextNormalizer.Words(text).Count() <= 2 && matches[1].Score >= matches[0].Score * 0.8;
+
+    HandlerResult ContinueTopic(string text, DialogueState dialogue)
+    {
+        var listed = dialogue.Slots.TryGetValue(TopicIdsSlot, out var ids)
+            ? ids.Split(',').Select(id => long.Parse(id, CultureInfo.InvariantCulture)).ToList()
+            : [];
+        if (int.TryParse(text.Trim().TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var choice)
+            && choice >= 1 && choice <= listed.Count
+            && faq.Topics(IntentId).FirstOrDefault(entry => entry.Id == listed[choice - 1]) is { } picked)
+            return Answer(picked);
+
+        if (topic.RegistrationExample is not null && RegistrationNumber.Find(text) is { } number)
+            return StatusOf(number);
+        var matches = faq.Search(text, IntentId);
+        if (matches.Count > 0)
+            return Answer(matches[0].Entry);
+
+        return dialogue.InvalidAnswers == 0
+            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },
+                $"Maaf, saya belum menemukan jawabannya 🙏 Balas dengan *angka* topik di atas (contoh: *1*), atau tulis pertanyaan lain, misalnya \"{ExampleQuestion()}\". Ketik *batal* untuk berhenti.")
+            : HandlerResult.Say("Maaf, pertanyaan tersebut belum ada di daftar kami 🙏 Ketik *petugas* untuk dibantu petugas pada jam kerja, atau *menu* untuk layanan lainnya.");
+    }
+
+    HandlerResult ContinueRegistration(string text, DialogueState dialogue)
+    {
+        if (RegistrationNumber.Find(text) is { } number)
+            return StatusOf(number);
+        return dialogue.InvalidAnswers == 0
+            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },
+                $"Maaf, format nomor registrasi belum sesuai. Nomor terdiri dari kode, tanggal dan urutan, contoh: *{topic.RegistrationExample}*. Silakan kirim lagi, atau ketik *batal*.")
+            : HandlerResult.Say("Maaf, nomor registrasi tersebut belum bisa saya kenali 🙏 Silakan periksa tanda terima permohonan Anda, lalu coba lagi.");
+    }
+
+    HandlerResult StatusOf(string number) =>
+        HandlerResult.Say(applications.Find(number) is { } application
+            ? ApplicationReplies.Status(application)
+            : ApplicationReplies.Unknown(number));
+
+    HandlerResult Answer(FaqEntry entry)
+    {
+        var footer = topic.RegistrationExample is null
+            ? "Ada pertanyaan lain? Tulis saja, atau ketik *menu*."
+            : $"Cek status permohonan: kirim nomor registrasi Anda (contoh {topic.RegistrationExample}). Ketik *menu* untuk layanan lainnya.";
+        return HandlerResult.Say(entry.Answer + "\n\n" + footer);
+    }
+
+    HandlerResult TopicList(IReadOnlyList<FaqEntry> entries, string? opening)
+    {
+        if (entries.Count == 0)
+            return HandlerResult.Say(topic.Title + "\nMaaf, informasi layanan ini sedang diperbarui 🙏 Ketik *petugas* untuk dibantu petugas.");
+
+        var text = new StringBuilder();
+        text.AppendLine(opening ?? topic.Title);
+        text.AppendLine("Pilih topik yang ingin Anda ketahui:");
+        text.AppendLine();
+        for (var i = 0; i < entries.Count; i++)
+            text.Append('*').Append(i + 1).Append(".* ").AppendLine(entries[i].Question);
+        text.AppendLine();
+        text.Append("Balas dengan *angka* topik atau tulis pertanyaan Anda.");
+        if (topic.RegistrationExample is not null)
+            text.Append(CultureInfo.InvariantCulture, $" Untuk cek status permohonan, kirim nomor registrasi (contoh {topic.RegistrationExample}).");
+
+        var slots = new Dictionary<string, string> { [TopicIdsSlot] = string.Join(',', entries.Select(entry => entry.Id.ToString(CultureInfo.InvariantCulture))) };
+        return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = ChooseTopic, Slots = slots }, text.ToString());
+    }
+
+    string ExampleQuestion() => topic.Intent switch
+    {
+        Intent.Kependudukan => "syarat akta kelahiran",
+        Intent.IzinNakes => "syarat SIP bidan",
+        _ => "cara daftar NPWP",
+    };
+}

@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Options;
+
+namespace Savira.Core.Services.Faq;
+
+/// <summary>
+/// TF-IDF vectors over each entry's question and example questions; an entry scores the best cosine
+/// similarity of any of its texts. The index is rebuilt when the store says an entry changed.
+/// </summary>
+public sealed class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer, IOptions<FaqOptions> options) : IFaqRetriever
+{
+    readonly Lock gate = new();
+    Index? index;
+
+    public IReadOnlyList<FaqMatch> Search(string question, string? intent)
+    {
+        var current = CurrentIndex();
+        var query = current.Vector(normalizer.Terms(question));
+        if (query.Count == 0)
+            return [];
+
+        return current.Documents
+            .Where(document => intent is null || document.Entry.Intent == intent)
+            .GroupBy(document => document.Entry.Id)
+            .Select(texts => new FaqMatch(texts.First().Entry, texts.Max(text => Index.Cosine(query, text.Vector))))
+            .Where(match => match.Score >= options.Value.MinimumScore)
+            .OrderByDescending(match => match.Score)
+            .ThenBy(match => match.Entry.Id)
+            .ToList();
+    }
+
+    public IReadOnlyList<FaqEntry> Topics(string intent) =>
+        CurrentIndex().Entries.Where(entry => entry.Intent == intent).ToList();
+
+    Index CurrentIndex()
+    {
+        var revision = store.Revision;
+        var current = index;
+        if (current is not null && current.Revision == revision)
+            return current;
+        lock (gate)
+        {
+            if (index is null || index.Revision != revision)
+                index = Index.Build(revision, store.List(), normalizer);
+            return index;
+        }
+    }
+
+    sealed record Document(FaqEntry Entry, Dictionary<string, double> Vector);
+
+    sealed class Index(long revision, IReadOnlyList<FaqEntry> entries, List<Document> documents, Dictionary<string, double> idf)
+    {
+        public long Revision => revision;
+        public IReadOnlyList<FaqEntry> Entries => entries;
+        public List<Document> Documents => documents;
+
+        public static Index Build(long revision, IReadOnlyList<FaqEntry> entries, ITextNormalizer normalizer)
+        {
+            var texts = entries
+                .SelectMany(entry => entry.Examples.Prepend(entry.Question).Select(text => (Entry: entry, Terms: normalizer.Terms(text))))
+                .Where(text => text.Terms.Count > 0)
+                .ToList();
+            var documentFrequency = texts
+                .SelectMany(text => text.Terms.Distinct())
+                .GroupBy(term => term)
+                .ToDictionary(group => group.Key, group => group.Count());
+            var idf = documentFrequency.ToDictionary(
+                pair => pair.Key, pair => Math.Log((texts.Count + 1.0) / (pair.Value + 1.0)) + 1.0);
+            var index = new Index(revision, entries, [], idf);
+            index.Documents.AddRange(texts.Select(text => new Document(text.Entry, index.Vector(text.Terms))));
+            return index;
+        }
+
+        /// <summary>Unit-length TF-IDF vector; terms the knowledge base never uses carry no weight.</summary>
+        public Dictionary<string, double> Vector(IReadOnlyList<string> terms)
+        {
+            var vector = new Dictionary<string, double>();
+            foreach (var term in terms)
+            {
+                if (idf.TryGetValue(term, out var weight))
+                    vector[term] = vector.GetValueOrDefault(term) + weight;
+            }
+            var length = Math.Sqrt(vector.Values.Sum(value => value * value));
+            foreach (var term in vector.Keys.ToList())
+                vector[term] /= length;
+            return vector;
+        }
+
+        public static double Cosine(Dictionary<string, double> query, Dictionary<string, double> document) =>
+            query.Sum(pair => document.TryGetValue(pair.Key, out var weight) ? pair.Value * weight : 0);
+    }
+}

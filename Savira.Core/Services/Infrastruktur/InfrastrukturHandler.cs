@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text;
+using Savira.Core.Dialogue;
+using Savira.Core.Services.Faq;
+using Savira.Core.Understanding;
+
+namespace Savira.Core.Services.Infrastruktur;
+
+/// <summary>
+/// Public-works reports: category → description → location (a WhatsApp pin or an address) → optional
+/// photo → a ticket number; and the status of a report by its ticket number.
+/// </summary>
+public sealed class InfrastrukturHandler(IReportDesk desk) : IServiceHandler
+{
+    const string AskCategory = "ask_category";
+    const string AskDescription = "ask_description";
+    const string AskLocation = "ask_location";
+    const string AskPhoto = "ask_photo";
+    const string AskTicket = "ask_ticket";
+
+    const string CategorySlot = "category";
+    const string DescriptionSlot = "description";
+    const string AddressSlot = "address";
+    const string LatitudeSlot = "latitude";
+    const string LongitudeSlot = "longitude";
+    const string PhotoSlot = "photo";
+    const string TicketExample = "INF-2026-000001";
+
+    static readonly string[] StatusWords = ["status", "cek laporan", "cek tiket", "lacak", "nomor tiket", "tiket", "perkembangan laporan", "laporan saya"];
+    static readonly string[] SkipWords = ["lewati", "lewat", "skip", "tidak", "tidak ada", "ga ada", "gak ada", "nggak ada", "ngga ada", "gk ada", "tanpa foto", "lanjut", "no", "tidak usah", "ga usah", "gak usah"];
+
+    public Intent Intent => Intent.Infrastruktur;
+
+    public async ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var text = turn.Message.Text;
+        if (TicketNumber.Find(text) is { } ticket)
+            return Status(ticket, turn.Message.Sender);
+        var padded = SimpleTextNormalizer.Padded(text);
+        var category = ReportCategories.Find(padded);
+        if (StatusWords.Any(word => padded.Contains($" {word} ", StringComparison.Ordinal)) && (category is null || padded.Contains(" status ", StringComparison.Ordinal)))
+            return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskTicket },
+                $"Silakan kirim *nomor tiket* laporan Anda.\nContoh: {TicketExample}");
+
+        var slots = new Dictionary<string, string>();
+        if (category is not null)
+        {
+            slots[CategorySlot] = category;
+            if (SimpleTextNormalizer.Words(text).Count() >= 6)
+                slots[DescriptionSlot] = text.Trim();
+        }
+        TakeLocation(turn, slots, acceptText: false);
+        TakePhoto(turn, slots);
+        return await NextAsync(turn, slots, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
+    {
+        var slots = new Dictionary<string, string>(dialogue.Slots);
+        var text = turn.Message.Text.Trim();
+        switch (dialogue.Step)
+        {
+            case AskTicket:
+                return TicketNumber.Find(text) is { } ticket
+                    ? Status(ticket, turn.Message.Sender)
+                    : Reask(dialogue, $"Maaf, nomor tiket belum sesuai. Nomor tiket diawali *INF*, contoh: *{TicketExample}*. Silakan kirim lagi, atau ketik *batal*.");
+
+            case AskCategory:
+                var category = PickCategory(text);
+                if (category is null)
+                    return Reask(dialogue, "Maaf, pilihan belum sesuai 🙏 Balas dengan angka *1* sampai *5*, contoh: *1* untuk jalan rusak.");
+                slots[CategorySlot] = category;
+                if (SimpleTextNormalizer.Words(text).Count() >= 6)
+                    slots[DescriptionSlot] = text;
+                break;
+
+            case AskDescription:
+                if (SimpleTextNormalizer.Words(text).Count() < 3 || text.Length < 15)
+                    return Reask(dialogue, "Mohon ceritakan sedikit lebih lengkap, ya 🙏\nContoh: *Lubang besar di tengah jalan, sudah 2 minggu, sering membuat motor jatuh*");
+                slots[DescriptionSlot] = text;
+                break;
+
+            case AskLocation:
+                if (!TakeLocation(turn, slots, acceptText: true))
+                    return Reask(dialogue, "Maaf, lokasinya belum jelas 🙏 Kirim lokasi lewat tombol 📎 › *Lokasi* di WhatsApp, atau tulis alamat lengkap.\nContoh: *Jl. Pandanaran depan Toko Oen, Semarang Tengah*");
+                break;
+
+            case AskPhoto:
+                if (!TakePhoto(turn, slots))
+                {
+                    var padded = SimpleTextNormalizer.Padded(text);
+                    if (!SkipWords.Any(word => padded.Contains($" {word} ", StringComparison.Ordinal)))
+                    {
+                        if (dialogue.InvalidAnswers == 0)
+                            return HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },
+                                "Silakan kirim *foto* (gambar) kondisinya, atau balas *lewati* bila tidak ada foto.");
+                    }
+                    slots[PhotoSlot] = "";
+                }
+                break;
+        }
+        return await NextAsync(turn, slots, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Asks for the first thing still missing, or files the report when nothing is.</summary>
+    async ValueTask<HandlerResult> NextAsync(Turn turn, Dictionary<string, string> slots, CancellationToken cancellationToken)
+    {
+        DialogueState Waiting(string step) => new() { Intent = Intent, Step = step, Slots = slots };
+
+        if (!slots.TryGetValue(CategorySlot, out var category))
+            return HandlerResult.Ask(Waiting(AskCategory), CategoryQuestion());
+        if (!slots.TryGetValue(DescriptionSlot, out var description))
+            return HandlerResult.Ask(Waiting(AskDescription),
+                $"🚧 Laporan *{ReportCategories.Label(category)}*\nCeritakan singkat kondisinya, ya.\nContoh: *Lubang besar di tengah jalan, sudah 2 minggu, sering membuat motor jatuh*");
+        if (!slots.ContainsKey(AddressSlot) && !slots.ContainsKey(LatitudeSlot))
+            return HandlerResult.Ask(Waiting(AskLocation),
+                "📍 Di mana lokasinya? Kirim *lokasi* lewat tombol 📎 › Lokasi di WhatsApp, atau tulis alamatnya.\nContoh: *Jl. Pandanaran depan Toko Oen, Semarang Tengah*");
+        if (!slots.TryGetValue(PhotoSlot, out var photo))
+            return HandlerResult.Ask(Waiting(AskPhoto), "📷 Bila ada, kirim *foto* kondisinya. Bila tidak ada, balas *lewati*.");
+
+        var report = await desk.FileAsync(new NewReport
+        {
+            Sender = turn.Message.Sender,
+            Category = category,
+            Description = description,
+            Address = slots.GetValueOrDefault(AddressSlot),
+            Latitude = slots.TryGetValue(LatitudeSlot, out var latitude) ? double.Parse(latitude, CultureInfo.InvariantCulture) : null,
+            Longitude = slots.TryGetValue(LongitudeSlot, out var longitude) ? double.Parse(longitude, CultureInfo.InvariantCulture) : null,
+            PhotoUrl = photo.Length == 0 ? null : photo,
+            CreatedAt = turn.Now,
+        }, cancellationToken).ConfigureAwait(false);
+        return HandlerResult.Say(Filed(report));
+    }
+
+    static bool TakeLocation(Turn turn, Dictionary<string, string> slots, bool acceptText)
+    {
+        if (turn.Message.Location is { } pin)
+        {
+            slots[LatitudeSlot] = pin.Latitude.ToString("R", CultureInfo.InvariantCulture);
+            slots[LongitudeSlot] = pin.Longitude.ToString("R", CultureInfo.InvariantCulture);
+            var named = string.Join(", ", new[] { pin.Label, pin.Address }.Where(part => !string.IsNullOrWhiteSpace(part)));
+            if (named.Length > 0)
+                slots[AddressSlot] = named;
+            return true;
+        }
+        var text = turn.Message.Text.Trim();
+        if (!acceptText || text.Length < 8 || SimpleTextNormalizer.Words(text).Count() < 2 || !text.Any(char.IsLetter))
+            return false;
+        slots[AddressSlot] = text;
+        return true;
+    }
+
+    static bool TakePhoto(Turn turn, Dictionary<string, string> slots)
+    {
+        var photo = turn.Message.Media.FirstOrDefault(media => media.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase));
+        if (photo is null)
+            return false;
+        slots[PhotoSlot] = photo.Url.ToString();
+        return true;
+    }
+
+    static string? PickCategory(string text)
+    {
+        if (int.TryParse(text.TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var choice)
+            && choice >= 1 && choice <= ReportCategories.All.Count)
+            return ReportCategories.All[choice - 1].Id;
+        return ReportCategories.Find(SimpleTextNormalizer.Padded(text));
+    }
+
+    static HandlerResult Reask(DialogueState dialogue, string hint) =>
+        dialogue.InvalidAnswers == 0
+            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, hint)
+            : HandlerResult.Say("Maaf, saya belum bisa memproses jawaban tersebut 🙏 Ketik *lapor* untuk memulai lagi, atau *petugas* untuk dibantu petugas.");
+
+    HandlerResult Status(string ticketNumber, string sender)
+    {
+        if (desk.Find(ticketNumber) is not { } report)
+            return HandlerResult.Say($"Maaf, laporan dengan nomor tiket *{ticketNumber}* tidak kami temukan 🙏 Mohon periksa kembali nomornya.");
+
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"📋 *Laporan {report.TicketNumber}*");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Kategori: {ReportCategories.Label(report.Category)}");
+        if (report.Sender == sender) // the description and place are shown only to the person who reported them
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Keterangan: {report.Description}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Lokasi: {LocationText(report)}");
+        }
+        text.AppendLine(CultureInfo.InvariantCulture, $"Dilaporkan: {WibDates.DateTime(report.CreatedAt)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Status: *{ReportStatuses.Label(report.Status)}*");
+        if (!string.IsNullOrWhiteSpace(report.StatusNote))
+            text.AppendLine(CultureInfo.InvariantCulture, $"Catatan petugas: {report.StatusNote}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Diperbarui: {WibDates.DateTime(report.UpdatedAt)}");
+        return HandlerResult.Say(text.ToString().TrimEnd());
+    }
+
+    static string Filed(InfrastructureReport report)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("✅ *Laporan Anda sudah kami terima.* Terima kasih telah peduli pada kota kita 🙏");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Nomor tiket: *{report.TicketNumber}*");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Kategori: {ReportCategories.Label(report.Category)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Lokasi: {LocationText(report)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Foto: {(report.PhotoUrl is null ? "tidak ada" : "terlampir")}");
+        text.AppendLine();
+        text.Append(CultureInfo.InvariantCulture, $"Simpan nomor tiket ini. Cek perkembangannya dengan mengetik *cek laporan {report.TicketNumber}*; kami juga akan mengabari Anda bila statusnya berubah.");
+        return text.ToString();
+    }
+
+    static string LocationText(InfrastructureReport report)
+    {
+        var pin = report.Latitude is { } latitude && report.Longitude is { } longitude
+            ? $"titik lokasi {latitude.ToString("0.#####", CultureInfo.InvariantCulture)}, {longitude.ToString("0.#####", CultureInfo.InvariantCulture)}"
+            : null;
+        return string.Join(" · ", new[] { report.Address, pin }.Where(part => part is not null));
+    }
+
+    static string CategoryQuestion()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("🚧 *Lapor Infrastruktur*");
+        text.AppendLine("Apa yang ingin Anda laporkan?");
+        text.AppendLine();
+        for (var i = 0; i < ReportCategories.All.Count; i++)
+            text.Append('*').Append(i + 1).Append(".* ").AppendLine(ReportCategories.All[i].Label);
+        text.AppendLine();
+        text.Append(CultureInfo.InvariantCulture, $"Balas dengan *angka*. Untuk cek laporan sebelumnya, kirim nomor tiketnya (contoh {TicketExample}).");
+        return text.ToString();
+    }
+}

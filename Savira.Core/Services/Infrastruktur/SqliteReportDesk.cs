@@ -1,0 +1,107 @@
+using Dapper;
+using Savira.Core.Data;
+using Savira.Core.Dialogue;
+
+namespace Savira.Core.Services.Infrastruktur;
+
+public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, TimeProvider clock) : IReportDesk
+{
+    public async Task<InfrastructureReport> FileAsync(NewReport report, CancellationToken cancellationToken)
+    {
+        var year = WibDates.Today(report.CreatedAt).Year;
+        var ticket = await writer.WriteAsync(connection =>
+        {
+            // The writer runs one write at a time inside its transaction, so the counter cannot be read twice.
+            var sequence = connection.ExecuteScalar<long>(
+                """
+                INSERT INTO ticket_counters (period, last_number) VALUES (@period, 1)
+                ON CONFLICT (period) DO UPDATE SET last_number = last_number + 1
+                RETURNING last_number
+                """,
+                new { period = year.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            var ticketNumber = TicketNumber.Format(year, sequence);
+            var now = WibDates.Stored(report.CreatedAt);
+            connection.Execute(
+                """
+                INSERT INTO infrastructure_reports
+                    (ticket_number, sender, category, description, address, latitude, longitude, photo_url, status, created_at, updated_at)
+                VALUES (@ticketNumber, @Sender, @Category, @Description, @Address, @Latitude, @Longitude, @PhotoUrl, @status, @now, @now)
+                """,
+                new
+                {
+                    ticketNumber, report.Sender, report.Category, report.Description, report.Address,
+                    report.Latitude, report.Longitude, report.PhotoUrl, status = ReportStatuses.Received, now,
+                });
+            return ticketNumber;
+        }, cancellationToken).ConfigureAwait(false);
+        return Find(ticket)!;
+    }
+
+    public InfrastructureReport? Find(string ticketNumber)
+    {
+        using var connection = database.Open();
+        var row = connection.QuerySingleOrDefault<Row>($"{Select} WHERE ticket_number = @ticketNumber", new { ticketNumber });
+        return row?.ToReport();
+    }
+
+    public IReadOnlyList<InfrastructureReport> List(string? status)
+    {
+        using var connection = database.Open();
+        return connection.Query<Row>($"{Select} WHERE @status IS NULL OR status = @status ORDER BY created_at DESC, id DESC LIMIT 500", new { status })
+            .Select(row => row.ToReport()).ToList();
+    }
+
+    public async Task<InfrastructureReport?> UpdateStatusAsync(string ticketNumber, string status, string? note, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var updated = await writer.WriteAsync(connection =>
+        {
+            var sender = connection.QuerySingleOrDefault<string>(
+                """
+                UPDATE infrastructure_reports SET status = @status, status_note = @note, updated_at = @now
+                WHERE ticket_number = @ticketNumber
+                RETURNING sender
+                """,
+                new { ticketNumber, status, note, now = WibDates.Stored(now) });
+            if (sender is null)
+                return false;
+            CitizenNotices.Add(connection, sender, Notice(ticketNumber, status, note), now);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+        return updated ? Find(ticketNumber) : null;
+    }
+
+    static string Notice(string ticketNumber, string status, string? note) =>
+        $"📢 *Kabar laporan {ticketNumber}*\nStatus terbaru: *{ReportStatuses.Label(status)}*"
+        + (string.IsNullOrWhiteSpace(note) ? "" : $"\nCatatan petugas: {note}");
+
+    const string Select =
+        """
+        SELECT ticket_number AS ticketNumber, sender, category, description, address, latitude, longitude, photo_url AS photoUrl,
+               status, status_note AS statusNote, created_at AS createdAt, updated_at AS updatedAt
+        FROM infrastructure_reports
+        """;
+
+    sealed record Row
+    {
+        public required string TicketNumber { get; init; }
+        public required string Sender { get; init; }
+        public required string Category { get; init; }
+        public required string Description { get; init; }
+        public string? Address { get; init; }
+        public double? Latitude { get; init; }
+        public double? Longitude { get; init; }
+        public string? PhotoUrl { get; init; }
+        public required string Status { get; init; }
+        public string? StatusNote { get; init; }
+        public required string CreatedAt { get; init; }
+        public required string UpdatedAt { get; init; }
+
+        public InfrastructureReport ToReport() => new()
+        {
+            TicketNumber = TicketNumber, Sender = Sender, Category = Category, Description = Description, Address = Address,
+            Latitude = Latitude, Longitude = Longitude, PhotoUrl = PhotoUrl, Status = Status, StatusNote = StatusNote,
+            CreatedAt = WibDates.ParseStored(CreatedAt), UpdatedAt = WibDates.ParseStored(UpdatedAt),
+        };
+    }
+}

@@ -1,0 +1,151 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Savira.Core.Services.Infrastruktur;
+using Savira.Tests.Support;
+
+namespace Savira.Tests.Services;
+
+/// <summary>Public-works reports through the engine: category → description → location → photo → ticket.</summary>
+public sealed class InfrastrukturTests
+{
+    static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AReportWithAPinAndAPhotoGetsATicketAndKeepsBoth()
+    {
+        await using var app = new SaviraApp();
+
+        var category = Assert.Single(await app.ChatAsync("mau lapor", Cancel));
+        var description = Assert.Single(await app.ChatAsync("1", Cancel));
+        var location = Assert.Single(await app.ChatAsync("Lubang besar di tengah jalan, motor sering jatuh", Cancel));
+        var photo = Assert.Single(await app.ShareLocationAsync(-6.9932, 110.4203, Cancel));
+        var filed = Assert.Single(await app.SendPhotoAsync("https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1", Cancel));
+
+        Assert.Contains("*1.* Jalan rusak/berlubang", category, StringComparison.Ordinal);
+        Assert.Contains("Ceritakan singkat", description, StringComparison.Ordinal);
+        Assert.Contains("Di mana lokasinya?", location, StringComparison.Ordinal);
+        Assert.Contains("kirim *foto*", photo, StringComparison.Ordinal);
+        Assert.Contains("Nomor tiket: *INF-2026-000004*", filed, StringComparison.Ordinal);
+        Assert.Contains("Foto: terlampir", filed, StringComparison.Ordinal);
+
+        using var connection = app.OpenDatabase();
+        var stored = connection.QuerySingle<(string Category, double Latitude, string PhotoUrl, string Sender)>(
+            "SELECT category, latitude, photo_url, sender FROM infrastructure_reports WHERE ticket_number = 'INF-2026-000004'");
+        Assert.Equal("jalan", stored.Category);
+        Assert.Equal(-6.9932, stored.Latitude);
+        Assert.EndsWith("/Media/ME1", stored.PhotoUrl, StringComparison.Ordinal);
+        Assert.Equal(SaviraApp.Citizen, stored.Sender);
+    }
+
+    [Fact]
+    public async Task CategoryAndDescriptionInTheFirstMessageAreNotAskedAgain()
+    {
+        await using var app = new SaviraApp();
+
+        var location = Assert.Single(await app.ChatAsync("lampu jalan mati sudah tiga hari, gang jadi gelap sekali", Cancel));
+        var photo = Assert.Single(await app.ChatAsync("Jl. Pandanaran depan Toko Oen, Semarang Tengah", Cancel));
+        var filed = Assert.Single(await app.ChatAsync("lewati", Cancel));
+
+        Assert.Contains("Di mana lokasinya?", location, StringComparison.Ordinal);
+        Assert.Contains("kirim *foto*", photo, StringComparison.Ordinal);
+        Assert.Contains("Kategori: Lampu PJU mati", filed, StringComparison.Ordinal);
+        Assert.Contains("Lokasi: Jl. Pandanaran depan Toko Oen", filed, StringComparison.Ordinal);
+        Assert.Contains("Foto: tidak ada", filed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnInvalidAnswerIsAskedAgainOnceWithAnExampleThenTheDialogueStops()
+    {
+        await using var app = new SaviraApp();
+
+        await app.ChatAsync("lapor jembatan", Cancel);
+        var again = Assert.Single(await app.ChatAsync("rusak", Cancel));
+        var stop = Assert.Single(await app.ChatAsync("itu", Cancel));
+
+        Assert.Contains("Contoh: *Lubang besar", again, StringComparison.Ordinal);
+        Assert.Contains("Ketik *lapor* untuk memulai lagi", stop, StringComparison.Ordinal);
+        Assert.Equal(3, app.Count("infrastructure_reports")); // the seeded ones only
+    }
+
+    [Fact]
+    public async Task CancellingMidwayFilesNothing()
+    {
+        await using var app = new SaviraApp();
+
+        await app.ChatAsync("lapor selokan mampet", Cancel);
+        await app.ChatAsync("Selokan depan rumah penuh sampah dan bau", Cancel);
+        var cancelled = Assert.Single(await app.ChatAsync("batal", Cancel));
+
+        Assert.Contains("dibatalkan", cancelled, StringComparison.Ordinal);
+        Assert.Equal(3, app.Count("infrastructure_reports"));
+    }
+
+    [Fact]
+    public async Task ATicketNumberInTheFirstMessageGivesItsStatus()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = Assert.Single(await app.ChatAsync("cek laporan INF-2026-000001", Cancel));
+
+        Assert.Contains("*Laporan INF-2026-000001*", reply, StringComparison.Ordinal);
+        Assert.Contains("*Sedang dikerjakan 🚧*", reply, StringComparison.Ordinal);
+        Assert.Contains("menambal lubang", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pasar Pedurungan", reply, StringComparison.Ordinal); // someone else's report: no place or description
+    }
+
+    [Fact]
+    public async Task AMissingTicketIsAskedForAndAnUnknownOneSaidPlainly()
+    {
+        await using var app = new SaviraApp();
+
+        var ask = Assert.Single(await app.ChatAsync("status laporan saya", Cancel));
+        var again = Assert.Single(await app.ChatAsync("yang kemarin", Cancel));
+        var unknown = Assert.Single(await app.ChatAsync("INF-2026-000999", Cancel));
+
+        Assert.Contains("*nomor tiket*", ask, StringComparison.Ordinal);
+        Assert.Contains("contoh: *INF-2026-000001*", again, StringComparison.Ordinal);
+        Assert.Contains("*INF-2026-000999* tidak kami temukan", unknown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStatusChangeByAnOperatorIsToldBeforeTheNextReplyAndOnlyOnce()
+    {
+        await using var app = ServiceChat.NewApp();
+        await app.ChatAsync("lapor banjir, air menggenang setinggi lutut tiap hujan deras", Cancel);
+        await app.ChatAsync("Jl. Kaligawe depan terminal Terboyo", Cancel);
+        await app.ChatAsync("tidak ada", Cancel);
+
+        using var admin = app.Admin();
+        using var response = await admin.PutAsync("/admin/api/reports/INF-2026-000004/status",
+            ServiceChat.Json("""{"status":"dikerjakan","note":"Pompa air dikirim ke lokasi."}"""), Cancel);
+        response.EnsureSuccessStatusCode();
+        var next = await app.ChatAsync("halo", Cancel);
+        var later = await app.ChatAsync("halo", Cancel);
+
+        Assert.Equal(2, next.Count);
+        Assert.Contains("*Kabar laporan INF-2026-000004*", next[0], StringComparison.Ordinal);
+        Assert.Contains("Pompa air dikirim", next[0], StringComparison.Ordinal);
+        Assert.Contains("selamat pagi", next[1], StringComparison.Ordinal);
+        Assert.Single(later);
+    }
+
+    [Fact]
+    public async Task TicketNumbersStayUniqueWhenManyReportsAreFiledAtOnce()
+    {
+        await using var app = new SaviraApp();
+        var desk = app.Services.GetRequiredService<IReportDesk>();
+
+        var filed = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => desk.FileAsync(new NewReport
+        {
+            Sender = $"whatsapp:+62812000{i:0000}",
+            Category = "jalan",
+            Description = "Jalan berlubang di depan sekolah",
+            Address = "Jl. Sriwijaya",
+            CreatedAt = app.Clock.GetUtcNow(),
+        }, Cancel), Cancel)));
+
+        var tickets = filed.Select(report => report.TicketNumber).ToList();
+        Assert.Equal(40, tickets.Distinct().Count());
+        Assert.Contains("INF-2026-000043", tickets);
+    }
+}

@@ -25,7 +25,8 @@ public sealed partial class Assistant(
     public Task<Reply> RespondAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         var key = (message.Channel, message.MessageId);
-        var mine = new TaskCompletionSource<Reply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Completed from a thread-pool thread at the end of CompleteAsync, so the waiters may go on there.
+        var mine = new TaskCompletionSource<Reply>();
         var winner = inFlight.GetOrAdd(key, mine.Task);
         if (winner == mine.Task)
             _ = CompleteAsync(message, key, mine);
@@ -64,6 +65,7 @@ public sealed partial class Assistant(
             var step = await StepAsync(message, session).ConfigureAwait(false);
             if (!await journal.RecordAsync(message, step, CancellationToken.None).ConfigureAwait(false))
                 return journal.FindReply(message.Channel, message.MessageId)!;
+            sessions.Remember(step.Session); // committed, and still under the sender's lock
 
             LogAnswered(logger, message.Channel, new MaskedPhone(message.Sender), step.Reply.Intent, step.Reply.Handler);
             return step.Reply;

@@ -5,8 +5,11 @@ using Microsoft.Extensions.Options;
 namespace Savira.Core.Data;
 
 /// <summary>The SQLite file: where it is and how to open a connection to it.</summary>
-public sealed class Database
+public sealed class Database : IDisposable
 {
+    readonly ThreadLocal<SqliteConnection?> readers = new(trackAllValues: true);
+    volatile bool disposed;
+
     public Database(IOptions<DatabaseOptions> options, IHostEnvironment environment)
     {
         FilePath = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
@@ -29,10 +32,32 @@ public sealed class Database
         return connection;
     }
 
+    /// <summary>
+    /// Runs a short synchronous <paramref name="read"/> on this thread's own long-lived connection, where
+    /// statements made with <see cref="PreparedStatements.Prepared"/> stay compiled between calls. For the
+    /// reads every message makes; in WAL mode each statement sees the latest commit.
+    /// </summary>
+    public T Read<T>(Func<SqliteConnection, T> read)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var connection = readers.Value ??= Open();
+        return read(connection);
+    }
+
     public void EnsureFolderExists()
     {
         var folder = System.IO.Path.GetDirectoryName(FilePath);
         if (!string.IsNullOrEmpty(folder))
             Directory.CreateDirectory(folder);
+    }
+
+    public void Dispose()
+    {
+        if (disposed)
+            return;
+        disposed = true;
+        foreach (var connection in readers.Values)
+            connection?.Dispose();
+        readers.Dispose();
     }
 }

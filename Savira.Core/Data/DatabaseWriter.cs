@@ -10,16 +10,21 @@ namespace Savira.Core.Data;
 /// request opening its own write transaction, requests hand their writes to this queue and one thread
 /// commits whatever has gathered in a single transaction (group commit). Each write runs in its own
 /// savepoint, so one failing write is rolled back alone; a caller's task completes only once its write
-/// is committed.
+/// is committed. Checkpoints (copying the WAL into the database file, with an fsync) run on a thread of
+/// their own, so a commit never waits for one.
 /// </summary>
 public sealed partial class DatabaseWriter : IAsyncDisposable
 {
     const int MaxBatch = 256;
+    static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
 
     readonly Database database;
     readonly ILogger<DatabaseWriter> logger;
     readonly Channel<IPendingWrite> queue = Channel.CreateUnbounded<IPendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     readonly Lazy<Thread> thread;
+    readonly CancellationTokenSource stopping = new();
+    Thread? checkpointer;
+    int disposed;
 
     public DatabaseWriter(Database database, ILogger<DatabaseWriter> logger)
     {
@@ -29,6 +34,8 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
         {
             var writerThread = new Thread(Run) { IsBackground = true, Name = "savira-sqlite-writer" };
             writerThread.Start();
+            checkpointer = new Thread(Checkpoint) { IsBackground = true, Name = "savira-sqlite-checkpoint" };
+            checkpointer.Start();
             return writerThread;
         });
     }
@@ -49,7 +56,7 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     void Run()
     {
         using var connection = database.Open();
-        connection.Execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+        connection.Execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 0;");
         var batch = new List<IPendingWrite>(MaxBatch);
         var reader = queue.Reader;
         while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
@@ -65,22 +72,23 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     {
         try
         {
-            connection.Execute("BEGIN IMMEDIATE");
+            connection.Prepared("BEGIN IMMEDIATE").ExecuteNonQuery();
             foreach (var pending in batch)
             {
-                connection.Execute("SAVEPOINT write");
+                connection.Prepared("SAVEPOINT write").ExecuteNonQuery();
                 try
                 {
                     pending.Run(connection);
-                    connection.Execute("RELEASE write");
+                    connection.Prepared("RELEASE write").ExecuteNonQuery();
                 }
                 catch (Exception exception) // a caller's bug must not stop the writer for everyone
                 {
-                    connection.Execute("ROLLBACK TO write; RELEASE write");
+                    connection.Prepared("ROLLBACK TO write").ExecuteNonQuery();
+                    connection.Prepared("RELEASE write").ExecuteNonQuery();
                     pending.Fail(exception);
                 }
             }
-            connection.Execute("COMMIT");
+            connection.Prepared("COMMIT").ExecuteNonQuery();
         }
         catch (SqliteException exception)
         {
@@ -95,6 +103,26 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
             pending.Complete();
     }
 
+    /// <summary>
+    /// A passive checkpoint every second: it copies what is committed without blocking the writer, and
+    /// once the whole WAL is copied the writer starts it again from the beginning, so it stays small.
+    /// </summary>
+    void Checkpoint()
+    {
+        using var connection = database.Open();
+        while (!stopping.Token.WaitHandle.WaitOne(CheckpointInterval))
+        {
+            try
+            {
+                connection.Prepared("PRAGMA wal_checkpoint(PASSIVE)").ExecuteNonQuery();
+            }
+            catch (SqliteException exception) // busy or I/O trouble: the next round tries again
+            {
+                LogCheckpointFailed(logger, exception);
+            }
+        }
+    }
+
     static void TryRollback(SqliteConnection connection)
     {
         try { connection.Execute("ROLLBACK"); }
@@ -103,13 +131,24 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+            return;
         queue.Writer.TryComplete();
+        await stopping.CancelAsync().ConfigureAwait(false);
         if (thread.IsValueCreated)
+        {
             await Task.Run(thread.Value.Join).ConfigureAwait(false);
+            if (checkpointer is not null)
+                await Task.Run(checkpointer.Join).ConfigureAwait(false);
+        }
+        stopping.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A write batch of {Count} writes failed to commit; every write in it was rolled back")]
     static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A WAL checkpoint failed; the next one will try again")]
+    static partial void LogCheckpointFailed(ILogger logger, Exception exception);
 
     interface IPendingWrite
     {

@@ -10,13 +10,17 @@ namespace Savira.Core.Dialogue;
 /// </summary>
 public sealed class CitizenNotices(Database database)
 {
-    public IReadOnlyList<CitizenNotice> Pending(string sender)
+    /// <summary>Asked for every message, so it runs on the thread's prepared read connection.</summary>
+    public IReadOnlyList<CitizenNotice> Pending(string sender) => database.Read(connection =>
     {
-        using var connection = database.Open();
-        return connection.Query<CitizenNotice>(
-            "SELECT id, text FROM citizen_notices WHERE sender = @sender AND delivered_at IS NULL ORDER BY id",
-            new { sender }).ToList();
-    }
+        using var reader = connection.Prepared("SELECT id, text FROM citizen_notices WHERE sender = @sender AND delivered_at IS NULL ORDER BY id")
+            .With("@sender", sender)
+            .ExecuteReader();
+        var notices = new List<CitizenNotice>();
+        while (reader.Read())
+            notices.Add(new CitizenNotice { Id = reader.GetInt64(0), Text = reader.GetString(1) });
+        return notices;
+    });
 
     /// <summary>Runs on the writer's connection, inside its transaction.</summary>
     public static void Add(SqliteConnection connection, string sender, string text, DateTimeOffset now) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -5,20 +6,58 @@ using Savira.Core.Data;
 
 namespace Savira.Core.Dialogue;
 
-/// <summary>Sessions in SQLite. Reads go straight to the database; saves ride in the message's write batch.</summary>
+/// <summary>
+/// Sessions in SQLite; saves ride in the message's write batch. A session committed by this process is
+/// also kept in memory (<see cref="Remember"/>), so the next message from the same sender needs no read:
+/// every write of the sessions table must therefore go through <see cref="Save"/> and then
+/// <see cref="Remember"/> (or <see cref="Forget"/>) once committed. The database stays the truth — an
+/// entry missing from memory is read from it.
+/// </summary>
 public sealed class SessionStore(Database database)
 {
+    /// <summary>Past this many remembered senders the memory is emptied and refills from the database.</summary>
+    public const int MaxRemembered = 100_000;
+
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public Session? Find(string sender)
+    readonly ConcurrentDictionary<string, Session> remembered = new(StringComparer.Ordinal);
+    int rememberedCount;
+
+    public Session? Find(string sender) => remembered.TryGetValue(sender, out var session) ? session : Load(sender);
+
+    /// <summary>Keeps <paramref name="session"/>, already committed, for the sender's next message.</summary>
+    public void Remember(Session session)
     {
-        using var connection = database.Open();
-        var row = connection.QuerySingleOrDefault<SessionRow>(
+        if (remembered.TryAdd(session.Sender, session))
+        {
+            // ConcurrentDictionary.Count takes every lock, so the size is kept here, roughly.
+            if (Interlocked.Increment(ref rememberedCount) > MaxRemembered)
+            {
+                remembered.Clear();
+                Interlocked.Exchange(ref rememberedCount, 0);
+            }
+        }
+        else
+        {
+            remembered[session.Sender] = session;
+        }
+    }
+
+    /// <summary>Drops the remembered session: for a write to the sessions table made elsewhere.</summary>
+    public void Forget(string sender)
+    {
+        if (remembered.TryRemove(sender, out _))
+            Interlocked.Decrement(ref rememberedCount);
+    }
+
+    Session? Load(string sender)
+    {
+        var row = database.Read(connection => connection.QuerySingleOrDefault<SessionRow>(
             """
             SELECT sender, started_at AS startedAt, last_activity_at AS lastActivityAt, dialogue
             FROM sessions WHERE sender = @sender
             """,
-            new { sender });
+            new { sender }));
         return row is null
             ? null
             : new Session
@@ -30,24 +69,22 @@ public sealed class SessionStore(Database database)
             };
     }
 
-    /// <summary>Runs on the writer's connection, inside its transaction.</summary>
+    /// <summary>Runs on the writer's connection, inside its transaction; the statement stays prepared there.</summary>
     public static void Save(SqliteConnection connection, Session session) =>
-        connection.Execute(
-            """
-            INSERT INTO sessions (sender, started_at, last_activity_at, dialogue)
-            VALUES (@Sender, @StartedAt, @LastActivityAt, @Dialogue)
-            ON CONFLICT (sender) DO UPDATE SET
-                started_at = excluded.started_at,
-                last_activity_at = excluded.last_activity_at,
-                dialogue = excluded.dialogue
-            """,
-            new
-            {
-                session.Sender,
-                StartedAt = session.StartedAt.ToString("O"),
-                LastActivityAt = session.LastActivityAt.ToString("O"),
-                Dialogue = session.Dialogue is null ? null : JsonSerializer.Serialize(session.Dialogue, Json),
-            });
+        connection.Prepared(
+                """
+                INSERT INTO sessions (sender, started_at, last_activity_at, dialogue)
+                VALUES (@sender, @startedAt, @lastActivityAt, @dialogue)
+                ON CONFLICT (sender) DO UPDATE SET
+                    started_at = excluded.started_at,
+                    last_activity_at = excluded.last_activity_at,
+                    dialogue = excluded.dialogue
+                """)
+            .With("@sender", session.Sender)
+            .With("@startedAt", session.StartedAt.ToString("O"))
+            .With("@lastActivityAt", session.LastActivityAt.ToString("O"))
+            .With("@dialogue", session.Dialogue is null ? null : JsonSerializer.Serialize(session.Dialogue, Json))
+            .ExecuteNonQuery();
 
     sealed record SessionRow
     {

@@ -58,6 +58,35 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PreparedStatementsSurviveAFailedWriteAndAnExceptionFromTheCaller()
+    {
+        static Func<Microsoft.Data.Sqlite.SqliteConnection, int> Insert(string name) => connection =>
+            connection.Prepared("INSERT INTO counters (name, value) VALUES (@name, 1)").With("@name", name).ExecuteNonQuery();
+
+        var first = writer.WriteAsync(Insert("a"));
+        var duplicate = writer.WriteAsync(Insert("a"));
+        var throwing = writer.WriteAsync<int>(connection => { Insert("b")(connection); throw new InvalidOperationException("the caller's bug"); });
+        var last = writer.WriteAsync(Insert("c"));
+
+        await first;
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => duplicate);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => throwing);
+        await last;
+        await writer.WriteAsync(Insert("d"));
+        using var check = database.Open();
+        Assert.Equal(["a", "c", "d"], check.Query<string>("SELECT name FROM counters ORDER BY name"));
+    }
+
+    [Fact]
+    public async Task DisposingTwiceIsHarmless()
+    {
+        await writer.WriteAsync(connection => connection.Execute("INSERT INTO counters VALUES ('x', 1)"));
+
+        await writer.DisposeAsync();
+        await writer.DisposeAsync();
+    }
+
+    [Fact]
     public async Task WriteIsVisibleToOtherConnectionsWhenItsTaskCompletes()
     {
         await writer.WriteAsync(connection => connection.Execute("INSERT INTO counters VALUES ('seen', 7)"));

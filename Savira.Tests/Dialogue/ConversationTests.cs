@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Savira.Core.Services;
+using Savira.Core.Services.Menu;
 using Savira.Core.Understanding;
 using Savira.Tests.Support;
 
@@ -118,6 +119,7 @@ public sealed class ConversationTests
             connection.Execute("UPDATE menu_items SET title = title || ' — ' || @more",
                 new { more = string.Concat(Enumerable.Repeat("keterangan layanan yang cukup panjang, ", 6)) });
         }
+        app.Services.GetRequiredService<MainMenu>().Invalidate(); // as whoever edits the menu does
 
         var messages = await app.ChatAsync("menu", Cancel);
 

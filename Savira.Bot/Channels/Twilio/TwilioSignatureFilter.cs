@@ -25,11 +25,21 @@ public sealed partial class TwilioSignatureFilter(IOptions<TwilioOptions> option
 
         var url = twilio.PublicBaseUrl.TrimEnd('/') + request.PathBase + request.Path + request.QueryString;
         var parameters = request.Form.ToDictionary(field => field.Key, field => field.Value.ToString(), StringComparer.Ordinal);
-        // RequestValidator keeps an HMAC instance, which is not thread-safe: one per request.
-        if (!new RequestValidator(twilio.AuthToken).Validate(url, parameters, signature))
+        if (!Validator(twilio.AuthToken).Validate(url, parameters, signature))
             return Forbidden("wrong");
 
         return await next(context);
+    }
+
+    // RequestValidator keeps an HMAC instance, which is not thread-safe, and is costly to create (a native
+    // HMAC context): one per thread, for the auth token it was made with. Validate runs synchronously.
+    [ThreadStatic] static (string Token, RequestValidator Validator)? perThread;
+
+    static RequestValidator Validator(string authToken)
+    {
+        if (perThread is not { } cached || !string.Equals(cached.Token, authToken, StringComparison.Ordinal))
+            perThread = cached = (authToken, new RequestValidator(authToken));
+        return cached.Validator;
     }
 
     ProblemHttpResult Forbidden(string what)

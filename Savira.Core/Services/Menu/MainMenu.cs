@@ -6,17 +6,34 @@ using Savira.Core.Understanding;
 
 namespace Savira.Core.Services.Menu;
 
-/// <summary>The numbered list of city services, kept in the menu_items table so operators can edit it.</summary>
-public sealed class MainMenu(Database database, IOptions<AssistantOptions> assistant)
+/// <summary>
+/// The numbered list of city services, kept in the menu_items table so operators can edit it. Greetings and
+/// menu numbers need it on every message, so it is read at most once per <see cref="FreshFor"/>; whoever
+/// edits the table calls <see cref="Invalidate"/> for the change to show at once.
+/// </summary>
+public sealed class MainMenu(Database database, IOptions<AssistantOptions> assistant, TimeProvider clock)
 {
+    public static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(30);
+
+    volatile Snapshot? snapshot;
+
     public IReadOnlyList<MenuItem> Items()
     {
+        var now = clock.GetUtcNow();
+        if (snapshot is { } cached && now - cached.ReadAt < FreshFor && now >= cached.ReadAt)
+            return cached.Items;
+
         using var connection = database.Open();
-        return connection.Query<MenuItemRow>("SELECT position, intent, title FROM menu_items ORDER BY position")
+        var items = connection.Query<MenuItemRow>("SELECT position, intent, title FROM menu_items ORDER BY position")
             .Select(row => IntentIds.TryParse(row.Intent, out var intent) ? new MenuItem(row.Position, intent, row.Title) : null)
             .OfType<MenuItem>()
             .ToList();
+        snapshot = new Snapshot(items, now);
+        return items;
     }
+
+    /// <summary>Forgets the cached items: the next message reads menu_items again.</summary>
+    public void Invalidate() => snapshot = null;
 
     public Intent? Pick(int position) => Items().FirstOrDefault(item => item.Position == position)?.Intent;
 
@@ -31,6 +48,8 @@ public sealed class MainMenu(Database database, IOptions<AssistantOptions> assis
         text.Append("Balas dengan *angka* layanan atau tulis pertanyaan Anda. Ketik *menu* kapan saja untuk kembali ke sini.");
         return text.ToString();
     }
+
+    sealed record Snapshot(IReadOnlyList<MenuItem> Items, DateTimeOffset ReadAt);
 
     sealed record MenuItemRow
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Savira.Core.Replies;
 
 namespace Savira.Core.Services.Applications;
 
@@ -12,9 +13,9 @@ public static class ApplicationReplies
         text.AppendLine(CultureInfo.InvariantCulture, $"📋 *Status permohonan {application.RegistrationNumber}*");
         text.AppendLine(CultureInfo.InvariantCulture, $"Layanan: {application.Kind}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Pemohon: {MaskName(application.ApplicantName)}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Diajukan: {WibDates.Date(DateOnly.FromDateTime(WibDates.ToWib(application.SubmittedAt).DateTime))}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Diajukan: {IndonesianFormat.Date(Wib.Today(application.SubmittedAt))}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Status: *{StatusLabel(application.Status)}*");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Diperbarui: {WibDates.DateTime(application.UpdatedAt)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Diperbarui: {IndonesianFormat.DateTime(application.UpdatedAt)}");
         if (!string.IsNullOrWhiteSpace(application.Note))
             text.AppendLine(CultureInfo.InvariantCulture, $"Catatan: {application.Note}");
         return text.ToString().TrimEnd();

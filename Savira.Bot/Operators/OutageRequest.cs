@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Savira.Core.Replies;
 using Savira.Core.Services.Pdam;
 using Savira.Core.Services.Regions;
 
@@ -13,8 +14,6 @@ namespace Savira.Bot.Operators;
 /// </summary>
 public static class OutageRequest
 {
-    static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     public static async Task<(PdamOutageInput? Input, Dictionary<string, string[]> Errors)> ReadAsync(
         HttpRequest request, CityAreas areas, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -94,7 +93,7 @@ public static class OutageRequest
             return null;
         var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && local.Kind == DateTimeKind.Unspecified)
-            return new DateTimeOffset(local, Wib);
+            return Wib.At(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local));
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
             return moment;
         errors[name] = ["Must be a date and time in ISO 8601, e.g. 2026-11-30T08:00:00+07:00."];

@@ -1,3 +1,4 @@
+using Savira.Core.Replies;
 using Savira.Core.Services.Pdam;
 
 namespace Savira.Bot.Operators;
@@ -7,10 +8,8 @@ public sealed record OutageResponse(
     long Id, string Kecamatan, string? Kelurahan, string Description,
     DateTimeOffset StartsAt, DateTimeOffset? ExpectedEndAt, DateTimeOffset? EndedAt, bool Active, DateTimeOffset UpdatedAt)
 {
-    static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     public static OutageResponse From(PdamOutage outage) => new(
         outage.Id, outage.Area.Kecamatan, outage.Area.Kelurahan, outage.Description,
-        outage.StartsAt.ToOffset(Wib), outage.ExpectedEndAt?.ToOffset(Wib), outage.EndedAt?.ToOffset(Wib), outage.IsOpen,
-        outage.UpdatedAt.ToOffset(Wib));
+        Wib.ToWib(outage.StartsAt), outage.ExpectedEndAt is { } end ? Wib.ToWib(end) : null, outage.EndedAt is { } ended ? Wib.ToWib(ended) : null, outage.IsOpen,
+        Wib.ToWib(outage.UpdatedAt));
 }

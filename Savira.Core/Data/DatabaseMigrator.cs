@@ -39,7 +39,7 @@ public sealed partial class DatabaseMigrator(Database database, ILogger<Database
             connection.Execute(migration.Sql, transaction: transaction);
             connection.Execute(
                 "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-                new { migration.Version, migration.Name, AppliedAt = DateTimeOffset.UtcNow.ToString("O") },
+                new { migration.Version, migration.Name, AppliedAt = StoredTime.Format(DateTimeOffset.UtcNow) },
                 transaction);
             transaction.Commit();
             LogApplied(logger, migration.Version, migration.Name);

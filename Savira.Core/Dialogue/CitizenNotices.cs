@@ -26,7 +26,7 @@ public sealed class CitizenNotices(Database database)
     public static void Add(SqliteConnection connection, string sender, string text, DateTimeOffset now) =>
         connection.Execute(
             "INSERT INTO citizen_notices (sender, text, created_at) VALUES (@sender, @text, @now)",
-            new { sender, text, now = now.ToUniversalTime().ToString("O") });
+            new { sender, text, now = StoredTime.Format(now) });
 
     /// <summary>Runs on the writer's connection, inside its transaction.</summary>
     public static void MarkDelivered(SqliteConnection connection, IReadOnlyList<long> ids, DateTimeOffset now)
@@ -34,7 +34,7 @@ public sealed class CitizenNotices(Database database)
         if (ids.Count > 0)
             connection.Execute(
                 "UPDATE citizen_notices SET delivered_at = @now WHERE id IN @ids AND delivered_at IS NULL",
-                new { ids, now = now.ToUniversalTime().ToString("O") });
+                new { ids, now = StoredTime.Format(now) });
     }
 }
 

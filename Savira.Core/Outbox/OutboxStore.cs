@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Savira.Core.Data;
@@ -21,21 +20,21 @@ public sealed class OutboxStore(Database database, DatabaseWriter writer)
             VALUES (@dedupeKey, @channel, @recipient, @body, @templateVariables, 'pending', @now, @now)
             ON CONFLICT (dedupe_key) DO NOTHING
             """,
-            new { dedupeKey, channel, recipient, body, templateVariables, now = Stamp(now) }) > 0;
+            new { dedupeKey, channel, recipient, body, templateVariables, now = StoredTime.Format(now) }) > 0;
 
     public IReadOnlyList<OutboxMessage> Due(DateTimeOffset now, int limit)
     {
         using var connection = database.Open();
         return connection.Query<OutboxMessage>(
             $"SELECT {OutboxMessage.Columns} FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @limit",
-            new { now = Stamp(now), limit }).AsList();
+            new { now = StoredTime.Format(now), limit }).AsList();
     }
 
     public DateTimeOffset? NextAttemptAt()
     {
         using var connection = database.Open();
         var next = connection.ExecuteScalar<string?>("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'");
-        return next is null ? null : DateTimeOffset.Parse(next, CultureInfo.InvariantCulture);
+        return next is null ? null : StoredTime.Parse(next);
     }
 
     public OutboxMessage? Find(long id)
@@ -57,12 +56,12 @@ public sealed class OutboxStore(Database database, DatabaseWriter writer)
                 delivery_status = COALESCE(delivery_status, @deliveryStatus), last_error = NULL
             WHERE id = @id
             """,
-            new { id, providerSid, now = Stamp(now), usedTemplate, deliveryStatus }), cancellationToken);
+            new { id, providerSid, now = StoredTime.Format(now), usedTemplate, deliveryStatus }), cancellationToken);
 
     public Task MarkRetryAsync(long id, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
         writer.WriteAsync(connection => connection.Execute(
             "UPDATE outbox SET status = 'pending', next_attempt_at = @next, last_error = @error WHERE id = @id",
-            new { id, next = Stamp(nextAttemptAt), error }), cancellationToken);
+            new { id, next = StoredTime.Format(nextAttemptAt), error }), cancellationToken);
 
     public Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken) =>
         writer.WriteAsync(connection => connection.Execute(
@@ -94,7 +93,7 @@ public sealed class OutboxStore(Database database, DatabaseWriter writer)
                     delivery_error_code = @errorCode, delivery_updated_at = @now
                 WHERE id = @Id
                 """,
-                new { found.Id, providerSid, deliveryStatus, errorCode, now = Stamp(now) });
+                new { found.Id, providerSid, deliveryStatus, errorCode, now = StoredTime.Format(now) });
             return true;
         }, cancellationToken);
 
@@ -104,7 +103,7 @@ public sealed class OutboxStore(Database database, DatabaseWriter writer)
         using var connection = database.Open();
         var last = connection.ExecuteScalar<string?>(
             "SELECT MAX(received_at) FROM inbound_messages WHERE channel = @channel AND sender = @recipient", new { channel, recipient });
-        return last is null ? null : DateTimeOffset.Parse(last, CultureInfo.InvariantCulture);
+        return last is null ? null : StoredTime.Parse(last);
     }
 
     static int Rank(string? status) => status switch
@@ -117,7 +116,4 @@ public sealed class OutboxStore(Database database, DatabaseWriter writer)
         "read" => 5,
         _ => 1,
     };
-
-    /// <summary>Timestamps are stored as UTC ISO 8601 so that text comparison is time order.</summary>
-    public static string Stamp(DateTimeOffset instant) => instant.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 }

@@ -9,9 +9,6 @@ namespace Savira.Core.Replies;
 /// </summary>
 public static class IndonesianFormat
 {
-    /// <summary>Western Indonesia Time, UTC+7 all year (no daylight saving).</summary>
-    static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     static readonly string[] Days = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
 
     static readonly string[] Months =
@@ -24,6 +21,12 @@ public static class IndonesianFormat
         return (amount < 0 ? "-Rp" : "Rp") + digits;
     }
 
+    /// <summary>"Senin"</summary>
+    public static string DayName(DayOfWeek day) => Days[(int)day];
+
+    /// <summary>"November"; <paramref name="month"/> runs from 1 to 12.</summary>
+    public static string MonthName(int month) => Months[month - 1];
+
     /// <summary>"Senin, 30 November 2026"</summary>
     public static string Date(DateOnly date) =>
         $"{Days[(int)date.DayOfWeek]}, {date.Day} {Months[date.Month - 1]} {date.Year}";
@@ -31,7 +34,10 @@ public static class IndonesianFormat
     /// <summary>"Senin, 30 November 2026 pukul 08.00 WIB", whatever the offset of <paramref name="moment"/>.</summary>
     public static string DateTime(DateTimeOffset moment)
     {
-        var wib = moment.ToOffset(Wib);
-        return $"{Date(DateOnly.FromDateTime(wib.DateTime))} pukul {wib.Hour:00}.{wib.Minute:00} WIB";
+        var wib = Wib.ToWib(moment);
+        return $"{Date(DateOnly.FromDateTime(wib.DateTime))} pukul {Time(TimeOnly.FromDateTime(wib.DateTime))} WIB";
     }
+
+    /// <summary>"08.00", the Indonesian way of writing a time of day.</summary>
+    public static string Time(TimeOnly time) => time.ToString("HH'.'mm", CultureInfo.InvariantCulture);
 }

@@ -22,6 +22,14 @@ public sealed class IndonesianFormatTests
         Assert.Equal("Selasa, 1 Desember 2026 pukul 02.30 WIB",
             IndonesianFormat.DateTime(new DateTimeOffset(2026, 11, 30, 19, 30, 0, TimeSpan.Zero)));
 
+    [Fact]
+    public void TimeIsWrittenWithADotBetweenHoursAndMinutes() =>
+        Assert.Equal("08.05", IndonesianFormat.Time(new TimeOnly(8, 5)));
+
+    [Fact]
+    public void TodayIsTheCalendarDayInWib() =>
+        Assert.Equal(new DateOnly(2026, 12, 1), Wib.Today(new DateTimeOffset(2026, 11, 30, 17, 0, 0, TimeSpan.Zero)));
+
     [Theory]
     [InlineData("Suharto", "S***o")]
     [InlineData("Siti Rahayu", "S***i R***u")]

@@ -68,7 +68,7 @@ public sealed class KnowledgeTests
         var reply = Assert.Single(await app.ChatAsync("cek status ktp DUK-20261118-0042", Cancel));
 
         Assert.Contains("*Status permohonan DUK-20261118-0042*", reply, StringComparison.Ordinal);
-        Assert.Contains("Pemohon: S***h", reply, StringComparison.Ordinal);
+        Assert.Contains("Pemohon: S***i W***h", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("Wahyuningsih", reply, StringComparison.Ordinal);
         Assert.Contains("*Selesai ✅*", reply, StringComparison.Ordinal);
         Assert.Contains("Diajukan: Rabu, 18 November 2026", reply, StringComparison.Ordinal);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Savira.Core;
 using Savira.Core.Data;
+using Savira.Core.Replies;
 using Savira.Core.Services.Puskesmas;
 
 namespace Savira.Benchmarks;

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Savira.Core.Data;
 using Savira.Core.Privacy;
+using Savira.Core.Replies;
 using Savira.Core.Services.Puskesmas;
 
 namespace Savira.Bot.Operators.Puskesmas;
@@ -39,7 +41,7 @@ public static class PuskesmasStaffApi
             return BadRequest($"The query parameter clinic must be one of: {string.Join(", ", clinics.Select(c => c.Code))}.");
 
         var tickets = queues.List(code, clinic, day);
-        var listing = new QueueListing(code, Wib.Key(day),
+        var listing = new QueueListing(code, StoredTime.Day(day),
             clinics.Where(c => clinic is null || c.Code == clinic).Select(c =>
             {
                 var mine = tickets.Where(t => t.Clinic == c.Code).ToList();

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Savira.Core.Privacy;
+using Savira.Core.Replies;
 
 namespace Savira.Core.Services.Applications;
 
@@ -11,10 +13,10 @@ public static class ApplicationReplies
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"📋 *Status permohonan {application.RegistrationNumber}*");
         text.AppendLine(CultureInfo.InvariantCulture, $"Layanan: {application.Kind}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Pemohon: {MaskName(application.ApplicantName)}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Diajukan: {WibDates.Date(DateOnly.FromDateTime(WibDates.ToWib(application.SubmittedAt).DateTime))}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Pemohon: {PersonName.Masked(application.ApplicantName)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Diajukan: {IndonesianFormat.Date(Wib.Today(application.SubmittedAt))}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Status: *{StatusLabel(application.Status)}*");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Diperbarui: {WibDates.DateTime(application.UpdatedAt)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Diperbarui: {IndonesianFormat.DateTime(application.UpdatedAt)}");
         if (!string.IsNullOrWhiteSpace(application.Note))
             text.AppendLine(CultureInfo.InvariantCulture, $"Catatan: {application.Note}");
         return text.ToString().TrimEnd();
@@ -32,11 +34,4 @@ public static class ApplicationReplies
         "ditolak" => "Ditolak ❌",
         _ => status,
     };
-
-    /// <summary>"Sri Wahyuningsih" → "S***h": enough for the applicant to recognise, not enough to expose them.</summary>
-    public static string MaskName(string name)
-    {
-        var trimmed = name.Trim();
-        return trimmed.Length <= 2 ? new string('*', trimmed.Length) : $"{trimmed[0]}***{trimmed[^1]}";
-    }
 }

@@ -25,8 +25,8 @@ public sealed class SqliteApplicationStatuses(Database database) : IApplicationS
                 ApplicantName = row.ApplicantName,
                 Status = row.Status,
                 Note = row.Note,
-                SubmittedAt = WibDates.ParseStored(row.SubmittedAt),
-                UpdatedAt = WibDates.ParseStored(row.UpdatedAt),
+                SubmittedAt = StoredTime.Parse(row.SubmittedAt),
+                UpdatedAt = StoredTime.Parse(row.UpdatedAt),
             };
     }
 

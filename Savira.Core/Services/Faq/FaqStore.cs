@@ -38,7 +38,7 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
 
     public async Task<FaqEntry> CreateAsync(FaqContent content, CancellationToken cancellationToken)
     {
-        var now = WibDates.Stored(clock.GetUtcNow());
+        var now = StoredTime.Format(clock.GetUtcNow());
         var id = await writer.WriteAsync(connection => connection.ExecuteScalar<long>(
             """
             INSERT INTO faq_entries (intent, question, answer, examples, active, created_at, updated_at)
@@ -54,7 +54,7 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
     /// <summary>Replaces an entry's content; null when there is no such entry.</summary>
     public async Task<FaqEntry?> UpdateAsync(long id, FaqContent content, CancellationToken cancellationToken)
     {
-        var now = WibDates.Stored(clock.GetUtcNow());
+        var now = StoredTime.Format(clock.GetUtcNow());
         var changed = await writer.WriteAsync(connection => connection.Execute(
             """
             UPDATE faq_entries
@@ -70,7 +70,7 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
     /// <summary>Stops an entry from being answered, keeping it for the record; null when there is no such entry.</summary>
     public async Task<FaqEntry?> DeactivateAsync(long id, CancellationToken cancellationToken)
     {
-        var now = WibDates.Stored(clock.GetUtcNow());
+        var now = StoredTime.Format(clock.GetUtcNow());
         var changed = await writer.WriteAsync(connection => connection.Execute(
             "UPDATE faq_entries SET active = 0, updated_at = @now WHERE id = @id", new { id, now }),
             cancellationToken).ConfigureAwait(false);
@@ -89,8 +89,8 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
         Answer = row.Answer,
         Examples = JsonSerializer.Deserialize<List<string>>(row.Examples, Json) ?? [],
         Active = row.Active != 0,
-        CreatedAt = WibDates.ParseStored(row.CreatedAt),
-        UpdatedAt = WibDates.ParseStored(row.UpdatedAt),
+        CreatedAt = StoredTime.Parse(row.CreatedAt),
+        UpdatedAt = StoredTime.Parse(row.UpdatedAt),
     };
 
     sealed record FaqRow

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Savira.Core.Replies;
 using Savira.Core.Understanding;
 
 namespace Savira.Core.Services.Handoff;
@@ -17,13 +18,13 @@ public sealed class HandoffHandler(IHandoffDesk desk, IOptionsMonitor<HandoffOpt
         var request = await desk.OpenAsync(turn.Message, cancellationToken).ConfigureAwait(false);
         var when = OfficeHours.IsOpen(settings, turn.Now)
             ? "Petugas kami akan segera membalas di percakapan ini."
-            : $"Saat ini di luar jam layanan petugas ({OfficeHours.Describe(settings)}). Pesan Anda akan dibalas mulai *{WibDates.DateTime(OfficeHours.NextOpening(settings, turn.Now))}*.";
+            : $"Saat ini di luar jam layanan petugas ({OfficeHours.Describe(settings)}). Pesan Anda akan dibalas mulai *{IndonesianFormat.DateTime(OfficeHours.NextOpening(settings, turn.Now))}*.";
         return HandlerResult.Say(
             $"""
             👩‍💼 Baik, permintaan Anda untuk berbicara dengan petugas sudah kami teruskan.
             {when}
 
-            Selama menunggu, Savira tidak membalas otomatis; silakan tuliskan keperluan Anda di sini. Bila belum ada petugas yang membalas, Savira kembali melayani mulai {WibDates.DateTime(request.ExpiresAt)}.
+            Selama menunggu, Savira tidak membalas otomatis; silakan tuliskan keperluan Anda di sini. Bila belum ada petugas yang membalas, Savira kembali melayani mulai {IndonesianFormat.DateTime(request.ExpiresAt)}.
             Untuk keadaan darurat, hubungi *112*.
             """);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Savira.Core.Replies;
 
 namespace Savira.Core.Services.Handoff;
 
@@ -8,7 +9,7 @@ public static class OfficeHours
 {
     public static bool IsOpen(HandoffOptions options, DateTimeOffset now)
     {
-        var local = WibDates.ToWib(now);
+        var local = Wib.ToWib(now);
         var time = TimeOnly.FromDateTime(local.DateTime);
         return options.Days.Contains(local.DayOfWeek) && time >= options.OfficeOpens && time < options.OfficeCloses;
     }
@@ -16,7 +17,7 @@ public static class OfficeHours
     /// <summary>The next moment officers start answering, after <paramref name="now"/>.</summary>
     public static DateTimeOffset NextOpening(HandoffOptions options, DateTimeOffset now)
     {
-        var local = WibDates.ToWib(now);
+        var local = Wib.ToWib(now);
         for (var days = 0; days <= 7; days++)
         {
             var date = DateOnly.FromDateTime(local.DateTime).AddDays(days);
@@ -33,9 +34,9 @@ public static class OfficeHours
         var days = options.Days.Distinct().OrderBy(day => ((int)day + 6) % 7).ToList();
         var isRun = days.Count > 2 && days.Zip(days.Skip(1), (a, b) => ((int)b + 6) % 7 - ((int)a + 6) % 7).All(step => step == 1);
         var text = new StringBuilder(isRun
-            ? $"{WibDates.DayName(days[0])}–{WibDates.DayName(days[^1])}"
-            : string.Join(", ", days.Select(WibDates.DayName)));
-        text.Append(CultureInfo.InvariantCulture, $", {WibDates.Time(options.OfficeOpens)}–{WibDates.Time(options.OfficeCloses)} WIB");
+            ? $"{IndonesianFormat.DayName(days[0])}–{IndonesianFormat.DayName(days[^1])}"
+            : string.Join(", ", days.Select(IndonesianFormat.DayName)));
+        text.Append(CultureInfo.InvariantCulture, $", {IndonesianFormat.Time(options.OfficeOpens)}–{IndonesianFormat.Time(options.OfficeCloses)} WIB");
         return text.ToString();
     }
 }

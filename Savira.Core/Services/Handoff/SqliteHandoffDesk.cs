@@ -21,7 +21,7 @@ public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, 
             VALUES (@Sender, @Channel, @Text, @requestedAt, @expiresAt)
             RETURNING id
             """,
-            new { message.Sender, message.Channel, message.Text, requestedAt = WibDates.Stored(message.ReceivedAt), expiresAt = WibDates.Stored(expiresAt) }),
+            new { message.Sender, message.Channel, message.Text, requestedAt = StoredTime.Format(message.ReceivedAt), expiresAt = StoredTime.Format(expiresAt) }),
             cancellationToken).ConfigureAwait(false);
         return Find(id)!;
     }
@@ -31,13 +31,13 @@ public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, 
         using var connection = database.Open();
         return connection.ExecuteScalar<long>(
             "SELECT EXISTS (SELECT 1 FROM handoffs WHERE sender = @sender AND released_at IS NULL AND expires_at > @now)",
-            new { sender, now = WibDates.Stored(now) }) == 1;
+            new { sender, now = StoredTime.Format(now) }) == 1;
     }
 
     public IReadOnlyList<HandoffRequest> Open(DateTimeOffset now)
     {
         using var connection = database.Open();
-        return connection.Query<Row>($"{Select} WHERE released_at IS NULL AND expires_at > @now ORDER BY id", new { now = WibDates.Stored(now) })
+        return connection.Query<Row>($"{Select} WHERE released_at IS NULL AND expires_at > @now ORDER BY id", new { now = StoredTime.Format(now) })
             .Select(row => row.ToRequest()).ToList();
     }
 
@@ -62,13 +62,13 @@ public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, 
             ORDER BY sort
             """,
             new { sender, lines })
-            .Select(row => new TranscriptLine(row.Direction, row.Text, WibDates.ParseStored(row.At))).ToList();
+            .Select(row => new TranscriptLine(row.Direction, row.Text, StoredTime.Parse(row.At))).ToList();
     }
 
     public Task<ReleaseOutcome> ReleaseAsync(long id, string releasedBy, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var stored = WibDates.Stored(now);
+        var stored = StoredTime.Format(now);
         return writer.WriteAsync(connection =>
         {
             var row = connection.QuerySingleOrDefault<Row>($"{Select} WHERE id = @id", new { id });
@@ -103,8 +103,8 @@ public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, 
         public HandoffRequest ToRequest() => new()
         {
             Id = Id, Sender = Sender, Channel = Channel, RequestText = RequestText,
-            RequestedAt = WibDates.ParseStored(RequestedAt), ExpiresAt = WibDates.ParseStored(ExpiresAt),
-            ReleasedAt = ReleasedAt is null ? null : WibDates.ParseStored(ReleasedAt), ReleasedBy = ReleasedBy,
+            RequestedAt = StoredTime.Parse(RequestedAt), ExpiresAt = StoredTime.Parse(ExpiresAt),
+            ReleasedAt = ReleasedAt is null ? null : StoredTime.Parse(ReleasedAt), ReleasedBy = ReleasedBy,
         };
     }
 

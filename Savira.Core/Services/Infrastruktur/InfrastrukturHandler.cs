@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Savira.Core.Dialogue;
+using Savira.Core.Replies;
 using Savira.Core.Services.Faq;
 using Savira.Core.Understanding;
 
@@ -185,11 +186,11 @@ public sealed class InfrastrukturHandler(IReportDesk desk) : IServiceHandler
             text.AppendLine(CultureInfo.InvariantCulture, $"Keterangan: {report.Description}");
             text.AppendLine(CultureInfo.InvariantCulture, $"Lokasi: {LocationText(report)}");
         }
-        text.AppendLine(CultureInfo.InvariantCulture, $"Dilaporkan: {WibDates.DateTime(report.CreatedAt)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Dilaporkan: {IndonesianFormat.DateTime(report.CreatedAt)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Status: *{ReportStatuses.Label(report.Status)}*");
         if (!string.IsNullOrWhiteSpace(report.StatusNote))
             text.AppendLine(CultureInfo.InvariantCulture, $"Catatan petugas: {report.StatusNote}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Diperbarui: {WibDates.DateTime(report.UpdatedAt)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Diperbarui: {IndonesianFormat.DateTime(report.UpdatedAt)}");
         return HandlerResult.Say(text.ToString().TrimEnd());
     }
 

@@ -1,6 +1,7 @@
 using Dapper;
 using Savira.Core.Data;
 using Savira.Core.Dialogue;
+using Savira.Core.Replies;
 
 namespace Savira.Core.Services.Infrastruktur;
 
@@ -8,7 +9,7 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, T
 {
     public async Task<InfrastructureReport> FileAsync(NewReport report, CancellationToken cancellationToken)
     {
-        var year = WibDates.Today(report.CreatedAt).Year;
+        var year = Wib.Today(report.CreatedAt).Year;
         var ticket = await writer.WriteAsync(connection =>
         {
             // The writer runs one write at a time inside its transaction, so the counter cannot be read twice.
@@ -20,7 +21,7 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, T
                 """,
                 new { period = year.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             var ticketNumber = TicketNumber.Format(year, sequence);
-            var now = WibDates.Stored(report.CreatedAt);
+            var now = StoredTime.Format(report.CreatedAt);
             connection.Execute(
                 """
                 INSERT INTO infrastructure_reports
@@ -62,7 +63,7 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, T
                 WHERE ticket_number = @ticketNumber
                 RETURNING sender
                 """,
-                new { ticketNumber, status, note, now = WibDates.Stored(now) });
+                new { ticketNumber, status, note, now = StoredTime.Format(now) });
             if (sender is null)
                 return false;
             CitizenNotices.Add(connection, sender, Notice(ticketNumber, status, note), now);
@@ -101,7 +102,7 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, T
         {
             TicketNumber = TicketNumber, Sender = Sender, Category = Category, Description = Description, Address = Address,
             Latitude = Latitude, Longitude = Longitude, PhotoUrl = PhotoUrl, Status = Status, StatusNote = StatusNote,
-            CreatedAt = WibDates.ParseStored(CreatedAt), UpdatedAt = WibDates.ParseStored(UpdatedAt),
+            CreatedAt = StoredTime.Parse(CreatedAt), UpdatedAt = StoredTime.Parse(UpdatedAt),
         };
     }
 }

@@ -19,8 +19,6 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
     const string AskNop = "ask_nop";
     const string NopExample = "33.74.010.005.012-0345.0";
     const int YearsShown = 5;
-    static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     public Intent Intent => Intent.Pbb;
 
     public async ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken)
@@ -74,7 +72,7 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
             return HandlerResult.Say($"Maaf, NOP *{nop}* tidak terdaftar di data PBB Kota Semarang 🙏{elsewhere}");
         }
 
-        var today = DateOnly.FromDateTime(turn.Now.ToOffset(Wib).DateTime);
+        var today = Wib.Today(turn.Now);
         return HandlerResult.Say(Render(nop, taxObject, today));
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Savira.Core.Data;
 using Savira.Core.Understanding.Entities;
@@ -40,8 +39,8 @@ public sealed class SqlitePbbRecords(Database database) : IPbbRecords
             {
                 Year = (int)bill.Year,
                 Amount = bill.Amount,
-                DueDate = DateOnly.ParseExact(bill.DueDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                PaidOn = bill.PaidOn is null ? null : DateOnly.ParseExact(bill.PaidOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DueDate = StoredTime.ParseDay(bill.DueDate),
+                PaidOn = bill.PaidOn is null ? null : StoredTime.ParseDay(bill.PaidOn),
             }).ToList(),
         });
     }

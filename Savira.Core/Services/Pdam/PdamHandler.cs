@@ -23,11 +23,6 @@ public sealed partial class PdamHandler(
     const string ConfirmReport = "confirm_report";
     const string AreaExample = "*Tlogosari Kulon* atau *Kecamatan Tembalang*";
 
-    static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
-    static readonly string[] MonthNames =
-        ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-
     public Intent Intent => Intent.Pdam;
 
     int NumberLength => options.CurrentValue.CustomerNumberLength;
@@ -135,7 +130,7 @@ public sealed partial class PdamHandler(
         foreach (var bill in account.Bills)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"• *{MonthNames[bill.Month - 1]} {bill.Year}*: {bill.UsageM3} m³, {IndonesianFormat.Rupiah(bill.Amount)}");
+                $"• *{IndonesianFormat.MonthName(bill.Month)} {bill.Year}*: {bill.UsageM3} m³, {IndonesianFormat.Rupiah(bill.Amount)}");
             text.AppendLine(bill.PaidOn is { } paidOn
                 ? $"   ✅ Lunas, dibayar {IndonesianFormat.Date(paidOn)}"
                 : $"   ❌ Belum dibayar (jatuh tempo {IndonesianFormat.Date(bill.DueDate)})");

@@ -43,8 +43,8 @@ public sealed class SqlitePdamBilling(Database database) : IPdamBilling
                 Month = int.Parse(bill.Period[5..7], CultureInfo.InvariantCulture),
                 UsageM3 = bill.UsageM3,
                 Amount = bill.Amount,
-                DueDate = DateOnly.ParseExact(bill.DueDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                PaidOn = bill.PaidOn is null ? null : DateOnly.ParseExact(bill.PaidOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DueDate = StoredTime.ParseDay(bill.DueDate),
+                PaidOn = bill.PaidOn is null ? null : StoredTime.ParseDay(bill.PaidOn),
             }).ToList(),
         });
     }

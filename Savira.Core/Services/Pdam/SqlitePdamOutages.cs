@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Savira.Core.Data;
@@ -81,7 +80,7 @@ public sealed class SqlitePdamOutages(Database database, DatabaseWriter writer) 
     {
         var changed = await writer.WriteAsync(connection => connection.Execute(
             "UPDATE pdam_outages SET ended_at = COALESCE(ended_at, @Now), updated_at = @Now WHERE id = @id",
-            new { id, Now = Iso(now) }), cancellationToken).ConfigureAwait(false);
+            new { id, Now = StoredTime.Format(now) }), cancellationToken).ConfigureAwait(false);
         return changed == 0 ? null : Find(id);
     }
 
@@ -120,7 +119,7 @@ public sealed class SqlitePdamOutages(Database database, DatabaseWriter writer) 
                 report.AreaText,
                 report.Latitude,
                 report.Longitude,
-                CreatedAt = Iso(report.CreatedAt),
+                CreatedAt = StoredTime.Format(report.CreatedAt),
             });
 
     static object Parameters(PdamOutageInput input, DateTimeOffset now) => new
@@ -128,14 +127,10 @@ public sealed class SqlitePdamOutages(Database database, DatabaseWriter writer) 
         input.Area.KecamatanId,
         input.Area.KelurahanId,
         input.Description,
-        StartsAt = Iso(input.StartsAt),
-        ExpectedEndAt = input.ExpectedEndAt is { } end ? Iso(end) : null,
-        Now = Iso(now),
+        StartsAt = StoredTime.Format(input.StartsAt),
+        ExpectedEndAt = input.ExpectedEndAt is { } end ? StoredTime.Format(end) : null,
+        Now = StoredTime.Format(now),
     };
-
-    static string Iso(DateTimeOffset moment) => moment.ToString("O", CultureInfo.InvariantCulture);
-
-    static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 
     sealed record OutageRow
     {
@@ -156,11 +151,11 @@ public sealed class SqlitePdamOutages(Database database, DatabaseWriter writer) 
             Id = Id,
             Area = new Area(KecamatanId, Kecamatan, KelurahanId, Kelurahan),
             Description = Description,
-            StartsAt = Parse(StartsAt),
-            ExpectedEndAt = ExpectedEndAt is null ? null : Parse(ExpectedEndAt),
-            EndedAt = EndedAt is null ? null : Parse(EndedAt),
-            CreatedAt = Parse(CreatedAt),
-            UpdatedAt = Parse(UpdatedAt),
+            StartsAt = StoredTime.Parse(StartsAt),
+            ExpectedEndAt = ExpectedEndAt is null ? null : StoredTime.Parse(ExpectedEndAt),
+            EndedAt = EndedAt is null ? null : StoredTime.Parse(EndedAt),
+            CreatedAt = StoredTime.Parse(CreatedAt),
+            UpdatedAt = StoredTime.Parse(UpdatedAt),
         };
     }
 }

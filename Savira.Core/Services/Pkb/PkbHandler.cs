@@ -19,8 +19,6 @@ public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonit
 {
     const string AskPlate = "ask_plate";
     const string PlateExample = "H 1234 AB";
-    static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     public Intent Intent => Intent.Pkb;
 
     public async ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken)
@@ -71,7 +69,7 @@ public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonit
                 $"Maaf, kendaraan dengan nomor polisi *{plate}* tidak ditemukan di data Samsat Kota Semarang 🙏\n" +
                 "Mohon cocokkan kembali dengan STNK Anda. Kendaraan yang terdaftar di luar Jawa Tengah dicek di Samsat daerah asalnya.");
         }
-        return HandlerResult.Say(Render(vehicle, DateOnly.FromDateTime(turn.Now.ToOffset(Wib).DateTime)));
+        return HandlerResult.Say(Render(vehicle, Wib.Today(turn.Now)));
     }
 
     string Render(VehicleTax vehicle, DateOnly today)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Savira.Core.Data;
 using Savira.Core.Understanding.Entities;
@@ -33,8 +32,8 @@ public sealed class SqliteVehicleTaxRecords(Database database) : IVehicleTaxReco
             OwnerName = row.OwnerName,
             PkbAmount = row.PkbAmount,
             SwdklljAmount = row.SwdklljAmount,
-            TaxDueDate = DateOnly.ParseExact(row.TaxDueDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            StnkDueDate = DateOnly.ParseExact(row.StnkDueDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            TaxDueDate = StoredTime.ParseDay(row.TaxDueDate),
+            StnkDueDate = StoredTime.ParseDay(row.StnkDueDate),
         });
     }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Savira.Core.Data;
 using Savira.Core.Dialogue;
+using Savira.Core.Replies;
 using Savira.Core.Understanding;
 
 namespace Savira.Core.Services.Puskesmas;
@@ -129,7 +131,7 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
             {
                 Intent = Intent,
                 Step = ConfirmDayStep,
-                Slots = new Dictionary<string, string> { ["puskesmas"] = place.Code, ["clinic"] = clinic.Code, ["day"] = Wib.Key(day) },
+                Slots = new Dictionary<string, string> { ["puskesmas"] = place.Code, ["clinic"] = clinic.Code, ["day"] = StoredTime.Day(day) },
             },
             PuskesmasTexts.OfferDay(place, clinic, day, reason));
     }
@@ -144,7 +146,7 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
 
         var place = directory.Find(dialogue.Slots["puskesmas"])!;
         var clinic = directory.FindClinic(place.Code, dialogue.Slots["clinic"])!;
-        var day = DateOnly.ParseExact(dialogue.Slots["day"], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = StoredTime.ParseDay(dialogue.Slots["day"]);
         var result = await queue.TakeAsync(place.Code, clinic.Code, day, turn.Message.Sender, turn.Message.Channel, turn.Now, cancellationToken)
             .ConfigureAwait(false);
         return result.Outcome == TakeOutcome.QuotaFull

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Savira.Core.Data;
 using Savira.Core.Outbox;
+using Savira.Core.Replies;
 
 namespace Savira.Core.Services.Puskesmas;
 
@@ -20,7 +21,7 @@ public sealed class PuskesmasQueues(
     public Task<TakeResult> TakeAsync(string puskesmasCode, string clinic, DateOnly day, string citizen, string channel,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var serviceDay = Wib.Key(day);
+        var serviceDay = StoredTime.Day(day);
         var isToday = day == Wib.Today(now);
         return writer.WriteAsync(connection =>
         {
@@ -54,7 +55,7 @@ public sealed class PuskesmasQueues(
                 VALUES (@puskesmasCode, @clinic, @serviceDay, @number, @citizen, @channel, 'waiting', @ahead, @now)
                 RETURNING {QueueTicket.Columns}
                 """,
-                new { puskesmasCode, clinic, serviceDay, number = queue.Last + 1, citizen, channel, ahead = queue.Waiting, now = OutboxStore.Stamp(now) });
+                new { puskesmasCode, clinic, serviceDay, number = queue.Last + 1, citizen, channel, ahead = queue.Waiting, now = StoredTime.Format(now) });
             return new TakeResult(TakeOutcome.Taken, ticket);
         }, cancellationToken);
     }
@@ -69,7 +70,7 @@ public sealed class PuskesmasQueues(
             WHERE citizen = @citizen AND service_day >= @today AND status IN ('waiting', 'called')
             ORDER BY service_day, taken_at
             """,
-            new { citizen, today = Wib.Key(Wib.Today(now)) }).AsList();
+            new { citizen, today = StoredTime.Day(Wib.Today(now)) }).AsList();
     }
 
     public QueueTicket? Ticket(long id)
@@ -125,7 +126,7 @@ public sealed class PuskesmasQueues(
             ORDER BY id DESC LIMIT @sample
             """,
             new { puskesmasCode, clinic, serviceDay, sample = options.Value.PaceSampleSize })
-            .Select(at => DateTimeOffset.Parse(at, CultureInfo.InvariantCulture)).ToList();
+            .Select(StoredTime.Parse).ToList();
         if (calls.Count < 3)
             return null;
         var minutes = (calls[0] - calls[^1]).TotalMinutes / (calls.Count - 1);
@@ -143,7 +144,7 @@ public sealed class PuskesmasQueues(
                 WHERE id = @ticketId AND citizen = @citizen AND status IN ('waiting', 'called')
                 RETURNING {QueueTicket.Columns}
                 """,
-                new { ticketId, citizen, now = OutboxStore.Stamp(now) });
+                new { ticketId, citizen, now = StoredTime.Format(now) });
             if (ticket is null)
                 return null;
             RecordEvent(connection, ticket.PuskesmasCode, ticket.Clinic, ticket.ServiceDay, "cancel", ticket.Number, now);
@@ -157,7 +158,7 @@ public sealed class PuskesmasQueues(
     /// <summary>Staff: the patient being served is done; the lowest waiting number is called.</summary>
     public async Task<StaffActionResult> CallNextAsync(string puskesmasCode, string clinic, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var serviceDay = Wib.Key(Wib.Today(now));
+        var serviceDay = StoredTime.Day(Wib.Today(now));
         var result = await writer.WriteAsync(connection =>
         {
             var pausedAt = connection.ExecuteScalar<string?>(
@@ -165,7 +166,7 @@ public sealed class PuskesmasQueues(
             if (pausedAt is not null)
                 return new StaffActionResult(StaffOutcome.Paused);
 
-            var stamp = OutboxStore.Stamp(now);
+            var stamp = StoredTime.Format(now);
             connection.Execute(
                 """
                 UPDATE queue_tickets SET status = 'served', finished_at = @stamp
@@ -195,7 +196,7 @@ public sealed class PuskesmasQueues(
     /// <summary>Staff: a waiting or called number did not come (no-show) or was passed over.</summary>
     public async Task<StaffActionResult> SkipAsync(string puskesmasCode, string clinic, long number, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var serviceDay = Wib.Key(Wib.Today(now));
+        var serviceDay = StoredTime.Day(Wib.Today(now));
         var result = await writer.WriteAsync(connection =>
         {
             var ticket = connection.QuerySingleOrDefault<QueueTicket>(
@@ -211,7 +212,7 @@ public sealed class PuskesmasQueues(
 
             var skipped = connection.QuerySingle<QueueTicket>(
                 $"UPDATE queue_tickets SET status = 'skipped', finished_at = @now WHERE id = @Id RETURNING {QueueTicket.Columns}",
-                new { ticket.Id, now = OutboxStore.Stamp(now) });
+                new { ticket.Id, now = StoredTime.Format(now) });
             RecordEvent(connection, puskesmasCode, clinic, serviceDay, "skip", number, now);
             EnqueueReminders(connection, puskesmasCode, clinic, serviceDay, now);
             return new StaffActionResult(StaffOutcome.Done, skipped);
@@ -226,8 +227,8 @@ public sealed class PuskesmasQueues(
         {
             connection.Execute(
                 "UPDATE puskesmas_clinics SET paused_at = @pausedAt WHERE puskesmas_code = @puskesmasCode AND clinic = @clinic",
-                new { puskesmasCode, clinic, pausedAt = paused ? OutboxStore.Stamp(now) : null });
-            RecordEvent(connection, puskesmasCode, clinic, Wib.Key(Wib.Today(now)), paused ? "pause" : "resume", null, now);
+                new { puskesmasCode, clinic, pausedAt = paused ? StoredTime.Format(now) : null });
+            RecordEvent(connection, puskesmasCode, clinic, StoredTime.Day(Wib.Today(now)), paused ? "pause" : "resume", null, now);
         }, cancellationToken);
 
     /// <summary>Every ticket of a puskesmas on a day, optionally of one clinic, in number order.</summary>
@@ -240,7 +241,7 @@ public sealed class PuskesmasQueues(
             WHERE puskesmas_code = @puskesmasCode AND service_day = @serviceDay AND (@clinic IS NULL OR clinic = @clinic)
             ORDER BY clinic, number
             """,
-            new { puskesmasCode, clinic, serviceDay = Wib.Key(day) }).AsList();
+            new { puskesmasCode, clinic, serviceDay = StoredTime.Day(day) }).AsList();
     }
 
     static void RecordEvent(SqliteConnection connection, string puskesmasCode, string clinic, string serviceDay, string action, long? number, DateTimeOffset now) =>
@@ -249,7 +250,7 @@ public sealed class PuskesmasQueues(
             INSERT INTO queue_events (puskesmas_code, clinic, service_day, action, number, at)
             VALUES (@puskesmasCode, @clinic, @serviceDay, @action, @number, @at)
             """,
-            new { puskesmasCode, clinic, serviceDay, action, number, at = OutboxStore.Stamp(now) });
+            new { puskesmasCode, clinic, serviceDay, action, number, at = StoredTime.Format(now) });
 
     /// <summary>
     /// Adds a reminder for each WhatsApp citizen who is now at most the configured number of places away

@@ -1,16 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Savira.Core.Replies;
 
 namespace Savira.Core.Services.Puskesmas;
 
 /// <summary>What citizens read about their queue numbers: short, warm, in Indonesian, WhatsApp-formatted.</summary>
 public static class PuskesmasTexts
 {
-    static readonly string[] DayNames = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
-    static readonly string[] MonthNames =
-        ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-
     public const string Footer = "Ketik *antrean saya* untuk cek posisi, *batalkan antrean* untuk membatalkan, atau *menu* untuk layanan lain.";
 
     public static string AskPuskesmas =>
@@ -80,7 +77,7 @@ public static class PuskesmasTexts
         "Anda belum memiliki nomor antrean puskesmas yang aktif 😊 Ketik *ambil antrean* untuk mengambil nomor.";
 
     public static string Cancelled(QueueTicket ticket, PuskesmasPlace place, Clinic clinic) =>
-        $"Nomor antrean *{clinic.Ticket(ticket.Number)}* di {place.Name} ({clinic.Name}, {Date(ticket.Day)}) sudah dibatalkan 👍\n" +
+        $"Nomor antrean *{clinic.Ticket(ticket.Number)}* di {place.Name} ({clinic.Name}, {IndonesianFormat.Date(ticket.Day)}) sudah dibatalkan 👍\n" +
         "Tempat Anda kami berikan ke warga berikutnya. Semoga lekas sehat! Ketik *menu* untuk layanan lainnya.";
 
     public static string PickTicketToCancel(IReadOnlyList<QueuePosition> positions)
@@ -90,7 +87,7 @@ public static class PuskesmasTexts
         {
             var p = positions[i];
             text.Append("\n*").Append(i + 1).Append(".* ").Append(p.Clinic.Ticket(p.Ticket.Number)).Append(" — ")
-                .Append(p.Place.Name).Append(", ").Append(p.Clinic.Name).Append(", ").Append(Date(p.Ticket.Day));
+                .Append(p.Place.Name).Append(", ").Append(p.Clinic.Name).Append(", ").Append(IndonesianFormat.Date(p.Ticket.Day));
         }
         return text.Append("\n\nBalas dengan *nomor* pilihan, atau ketik *batal*.").ToString();
     }
@@ -100,15 +97,15 @@ public static class PuskesmasTexts
         "Silakan coba beberapa saat lagi, atau pilih poli lain dengan mengetik *ambil antrean*.";
 
     public static string OfferDay(PuskesmasPlace place, Clinic clinic, DateOnly day, string reason) =>
-        $"{reason}\n\nApakah Anda ingin mengambil nomor {clinic.Name} {place.Name} untuk *{Date(day)}*? Balas *ya* atau *tidak*.";
+        $"{reason}\n\nApakah Anda ingin mengambil nomor {clinic.Name} {place.Name} untuk *{IndonesianFormat.Date(day)}*? Balas *ya* atau *tidak*.";
 
     public static string ClosedToday(PuskesmasPlace place, OpeningSchedule schedule, DateOnly today) =>
         schedule.On(today) is { } hours
-            ? $"Pendaftaran {place.Name} hari ini sudah ditutup (loket buka pukul {Time(hours.OpensAt)}–{Time(hours.ClosesAt)} WIB) 🙏"
-            : $"{place.Name} tutup pada hari {DayNames[(int)today.DayOfWeek]} 🙏";
+            ? $"Pendaftaran {place.Name} hari ini sudah ditutup (loket buka pukul {IndonesianFormat.Time(hours.OpensAt)}–{IndonesianFormat.Time(hours.ClosesAt)} WIB) 🙏"
+            : $"{place.Name} tutup pada hari {IndonesianFormat.DayName(today.DayOfWeek)} 🙏";
 
     public static string QuotaFull(PuskesmasPlace place, Clinic clinic, DateOnly day) =>
-        $"Mohon maaf, kuota {clinic.Name} {place.Name} untuk {Date(day)} sudah *penuh* ({clinic.DailyQuota} nomor) 🙏";
+        $"Mohon maaf, kuota {clinic.Name} {place.Name} untuk {IndonesianFormat.Date(day)} sudah *penuh* ({clinic.DailyQuota} nomor) 🙏";
 
     public static string NoOpenDay(PuskesmasPlace place) =>
         $"Mohon maaf, {place.Name} belum memiliki jadwal pendaftaran dalam dua minggu ke depan 🙏 Ketik *menu* untuk layanan lainnya.";
@@ -123,8 +120,8 @@ public static class PuskesmasTexts
         foreach (var weekday in Enumerable.Range(1, 7))
         {
             var hours = schedule.Hours.FirstOrDefault(h => h.Weekday == weekday);
-            text.Append('\n').Append(DayNames[weekday % 7]).Append(": ")
-                .Append(hours is null ? "tutup" : $"{Time(hours.OpensAt)}–{Time(hours.ClosesAt)} WIB");
+            text.Append('\n').Append(IndonesianFormat.DayName((DayOfWeek)(weekday % 7))).Append(": ")
+                .Append(hours is null ? "tutup" : $"{IndonesianFormat.Time(hours.OpensAt)}–{IndonesianFormat.Time(hours.ClosesAt)} WIB");
         }
         text.Append("\n\nPoli: ").AppendJoin(", ", clinics.Select(c => c.Name)).Append("\n\nKetik *ambil antrean ")
             .Append(place.Name.Replace("Puskesmas ", "", StringComparison.Ordinal).ToLowerInvariant()).Append("* untuk mengambil nomor.");
@@ -159,11 +156,11 @@ public static class PuskesmasTexts
     {
         var day = position.Ticket.Day;
         text.Append("🏥 ").Append(position.Place.Name).Append(" — ").Append(position.Clinic.Name).Append('\n')
-            .Append("📅 ").Append(today == day ? "Hari ini, " : "").Append(Date(day)).Append('\n')
+            .Append("📅 ").Append(today == day ? "Hari ini, " : "").Append(IndonesianFormat.Date(day)).Append('\n')
             .Append("📣 Sedang dilayani: ").Append(position.Serving is { } serving ? position.Clinic.Ticket(serving) : "belum dimulai").Append('\n')
             .Append("👥 Antrean di depan Anda: *").Append(position.Ahead).Append(" orang*");
         if (position.Ticket.Status == QueueTicket.Waiting)
-            text.Append('\n').Append("🕘 Perkiraan giliran: sekitar pukul *").Append(Time(RoundToFiveMinutes(Wib.Local(position.EstimatedAt)))).Append(" WIB*");
+            text.Append('\n').Append("🕘 Perkiraan giliran: sekitar pukul *").Append(IndonesianFormat.Time(TimeOnly.FromDateTime(RoundToFiveMinutes(Wib.ToWib(position.EstimatedAt)).DateTime))).Append(" WIB*");
     }
 
     static DateTimeOffset RoundToFiveMinutes(DateTimeOffset local)
@@ -171,10 +168,4 @@ public static class PuskesmasTexts
         var minutes = (int)Math.Round(local.Minute / 5.0) * 5;
         return new DateTimeOffset(local.Year, local.Month, local.Day, local.Hour, 0, 0, local.Offset).AddMinutes(minutes);
     }
-
-    public static string Date(DateOnly day) => $"{DayNames[(int)day.DayOfWeek]}, {day.Day} {MonthNames[day.Month - 1]} {day.Year}";
-
-    static string Time(TimeOnly time) => time.ToString("HH.mm", CultureInfo.InvariantCulture);
-
-    static string Time(DateTimeOffset local) => local.ToString("HH.mm", CultureInfo.InvariantCulture);
 }

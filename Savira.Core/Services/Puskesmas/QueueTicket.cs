@@ -1,3 +1,5 @@
+using Savira.Core.Data;
+
 namespace Savira.Core.Services.Puskesmas;
 
 /// <summary>A queue number taken by a citizen for one clinic on one day.</summary>
@@ -23,7 +25,7 @@ public sealed record QueueTicket
 
     public bool IsActive => Status is Waiting or Called;
 
-    public DateOnly Day => DateOnly.ParseExact(ServiceDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public DateOnly Day => StoredTime.ParseDay(ServiceDay);
 
     internal const string Columns =
         """

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Savira.Core.Dialogue;
+using Savira.Core.Replies;
 using Savira.Core.Services.Faq;
 using Savira.Core.Understanding;
 
@@ -51,7 +52,7 @@ public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
         if (HasAny(padded, RegistrationWords) && !Has(padded, "jadwal"))
             return Information(RsudInformationTopics.Registration);
         if (clinic is not null || HasAny(padded, ScheduleWords))
-            return Schedule(turn, clinic, RequestedDay.Find(turn.Message.Text, WibDates.Today(turn.Now)));
+            return Schedule(turn, clinic, RequestedDay.Find(turn.Message.Text, Wib.Today(turn.Now)));
         return null;
     }
 
@@ -107,7 +108,7 @@ public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
                     "Maaf, poliklinik tersebut belum saya kenali 🙏 Balas dengan *angka* dari daftar, atau nama poli, contoh: *anak*, *mata* atau *penyakit dalam*.")
                 : GiveUp();
         }
-        var day = RequestedDay.Find(text, WibDates.Today(turn.Now))
+        var day = RequestedDay.Find(text, Wib.Today(turn.Now))
             ?? (dialogue.Slots.TryGetValue(DaySlot, out var slot) ? RequestedDay.FromSlot(slot) : null);
         return Schedule(turn, clinic, day);
     }
@@ -116,7 +117,7 @@ public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
     {
         var clinicId = long.Parse(dialogue.Slots[ClinicSlot], CultureInfo.InvariantCulture);
         var clinic = directory.Clinics().FirstOrDefault(candidate => candidate.Id == clinicId);
-        var day = RequestedDay.Find(turn.Message.Text, WibDates.Today(turn.Now));
+        var day = RequestedDay.Find(turn.Message.Text, Wib.Today(turn.Now));
         if (clinic is not null && day is not null)
             return Schedule(turn, clinic, day);
         return dialogue.InvalidAnswers == 0 && clinic is not null
@@ -136,7 +137,7 @@ public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
         {
             var weekday = ((int)date.DayOfWeek + 6) % 7 + 1;
             var thatDay = sessions.Where(session => session.Weekday == weekday).ToList();
-            text.AppendLine(CultureInfo.InvariantCulture, $"*{WibDates.Date(date)}*");
+            text.AppendLine(CultureInfo.InvariantCulture, $"*{IndonesianFormat.Date(date)}*");
             if (thatDay.Count == 0)
             {
                 text.AppendLine("Tidak ada jadwal dokter pada hari tersebut.");
@@ -145,7 +146,7 @@ public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
                     text.AppendLine(CultureInfo.InvariantCulture, $"Poli ini buka hari {string.Join(", ", days)}.");
             }
             foreach (var session in thatDay)
-                text.AppendLine(CultureInfo.InvariantCulture, $"• {session.DoctorName} — {WibDates.Time(session.StartsAt)}–{WibDates.Time(session.EndsAt)} WIB");
+                text.AppendLine(CultureInfo.InvariantCulture, $"• {session.DoctorName} — {IndonesianFormat.Time(session.StartsAt)}–{IndonesianFormat.Time(session.EndsAt)} WIB");
         }
         else
         {
@@ -153,7 +154,7 @@ public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"*{DayName(group.Key)}*");
                 foreach (var session in group)
-                    text.AppendLine(CultureInfo.InvariantCulture, $"• {session.DoctorName} — {WibDates.Time(session.StartsAt)}–{WibDates.Time(session.EndsAt)} WIB");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"• {session.DoctorName} — {IndonesianFormat.Time(session.StartsAt)}–{IndonesianFormat.Time(session.EndsAt)} WIB");
             }
             if (sessions.Count == 0)
                 text.AppendLine("Jadwal dokter poli ini belum tersedia.");
@@ -180,7 +181,7 @@ public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
         if (shown.Count > 0)
         {
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Data per {WibDates.DateTime(shown.Max(bed => bed.UpdatedAt))}; ketersediaan dapat berubah sewaktu-waktu.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Data per {IndonesianFormat.DateTime(shown.Max(bed => bed.UpdatedAt))}; ketersediaan dapat berubah sewaktu-waktu.");
         }
         text.Append("Untuk kepastian, hubungi RSUD di *(024) 6711500*.");
         return HandlerResult.Say(text.ToString());
@@ -247,7 +248,7 @@ public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
             .Select(candidate => candidate.Clinic)
             .FirstOrDefault();
 
-    static string DayName(int isoWeekday) => WibDates.DayName((DayOfWeek)(isoWeekday % 7));
+    static string DayName(int isoWeekday) => IndonesianFormat.DayName((DayOfWeek)(isoWeekday % 7));
 
     static bool Has(string padded, string phrase) => padded.Contains($" {phrase} ", StringComparison.Ordinal);
 

@@ -36,7 +36,7 @@ public sealed class SqliteRsudDirectory(Database database) : IRsudDirectory
     {
         using var connection = database.Open();
         return connection.Query<BedRow>("SELECT class, total, available, updated_at AS updatedAt FROM rsud_beds ORDER BY position")
-            .Select(row => new BedAvailability(row.Class, (int)row.Total, (int)row.Available, WibDates.ParseStored(row.UpdatedAt)))
+            .Select(row => new BedAvailability(row.Class, (int)row.Total, (int)row.Available, StoredTime.Parse(row.UpdatedAt)))
             .ToList();
     }
 

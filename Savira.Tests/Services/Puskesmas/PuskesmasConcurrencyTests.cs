@@ -1,4 +1,5 @@
 using Dapper;
+using Savira.Core.Replies;
 using Savira.Core.Services.Puskesmas;
 using Savira.Tests.Support;
 using static Savira.Tests.Services.Puskesmas.PuskesmasKit;

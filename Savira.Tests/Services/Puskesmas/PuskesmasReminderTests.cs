@@ -1,5 +1,6 @@
 using System.Net;
 using Dapper;
+using Savira.Core.Replies;
 using Savira.Core.Services.Puskesmas;
 using Savira.Tests.Support;
 using static Savira.Tests.Services.Puskesmas.PuskesmasKit;

@@ -63,8 +63,8 @@ public sealed class SessionStore(Database database)
             : new Session
             {
                 Sender = row.Sender,
-                StartedAt = DateTimeOffset.Parse(row.StartedAt, System.Globalization.CultureInfo.InvariantCulture),
-                LastActivityAt = DateTimeOffset.Parse(row.LastActivityAt, System.Globalization.CultureInfo.InvariantCulture),
+                StartedAt = StoredTime.Parse(row.StartedAt),
+                LastActivityAt = StoredTime.Parse(row.LastActivityAt),
                 Dialogue = row.Dialogue is null ? null : JsonSerializer.Deserialize<DialogueState>(row.Dialogue, Json),
             };
     }
@@ -81,8 +81,8 @@ public sealed class SessionStore(Database database)
                     dialogue = excluded.dialogue
                 """)
             .With("@sender", session.Sender)
-            .With("@startedAt", session.StartedAt.ToString("O"))
-            .With("@lastActivityAt", session.LastActivityAt.ToString("O"))
+            .With("@startedAt", StoredTime.Format(session.StartedAt))
+            .With("@lastActivityAt", StoredTime.Format(session.LastActivityAt))
             .With("@dialogue", session.Dialogue is null ? null : JsonSerializer.Serialize(session.Dialogue, Json))
             .ExecuteNonQuery();
 

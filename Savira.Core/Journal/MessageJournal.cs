@@ -58,7 +58,7 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer)
     static bool Record(SqliteConnection connection, IncomingMessage message, ConversationStep step)
     {
         var intent = step.Reply.Intent?.ToId();
-        var receivedAt = message.ReceivedAt.ToString("O");
+        var receivedAt = StoredTime.Format(message.ReceivedAt);
         var inboundId = connection.Prepared(
                 """
                 INSERT INTO inbound_messages

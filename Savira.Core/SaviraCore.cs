@@ -66,7 +66,7 @@ public static class SaviraCore
         services.AddSingleton<IRsudDirectory, SqliteRsudDirectory>();
         services.AddSingleton<IServiceHandler, RsudHandler>();
 
-        services.AddSingleton<ITextNormalizer, SimpleTextNormalizer>();
+        services.AddSingleton<ITextNormalizer, MatcherTextNormalizer>();
         services.AddSingleton<FaqStore>();
         services.AddSingleton<IFaqRetriever, TfIdfFaqRetriever>();
         services.AddSingleton<IApplicationStatuses, SqliteApplicationStatuses>();

@@ -84,7 +84,9 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         if (session.Dialogue is { } dialogue)
         {
             var owner = handlers.For(dialogue.Intent);
-            var turn = NewTurn(message, session, matcher.Match(message.Text));
+            // An answer to the handler's own question: the dialogue says what it is about, so the matcher is
+            // not asked (handlers read the awaited value from the text itself).
+            var turn = NewTurn(message, session, new MessageUnderstanding(dialogue.Intent, 1));
             return (await owner.ContinueAsync(turn, dialogue, cancellationToken).ConfigureAwait(false), dialogue.Intent, null, HandlerName(owner));
         }
 

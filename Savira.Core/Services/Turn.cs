@@ -8,6 +8,7 @@ namespace Savira.Core.Services;
 public sealed record Turn
 {
     public required IncomingMessage Message { get; init; }
+    /// <summary>The matcher's reading of a first message; for an answer to a pending question, the dialogue's own intent.</summary>
     public required MessageUnderstanding Understanding { get; init; }
     public required Session Session { get; init; }
     public DateTimeOffset Now => Message.ReceivedAt;

@@ -46,7 +46,6 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer)
             Messages = messages,
             Intent = intent is not null && IntentIds.TryParse(intent, out var known) ? known : null,
             Handler = handler,
-            IsRepeat = true,
         };
     });
 

@@ -11,7 +11,4 @@ public sealed record Reply
     public required IReadOnlyList<string> Messages { get; init; }
     public Intent? Intent { get; init; }
     public string? Handler { get; init; }
-
-    /// <summary>True when this message was seen before and the stored answer is repeated.</summary>
-    public bool IsRepeat { get; init; }
 }

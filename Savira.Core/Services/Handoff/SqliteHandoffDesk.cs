@@ -26,13 +26,12 @@ public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, 
         return Find(id)!;
     }
 
-    public bool IsSilenced(string sender, DateTimeOffset now)
-    {
-        using var connection = database.Open();
-        return connection.ExecuteScalar<long>(
-            "SELECT EXISTS (SELECT 1 FROM handoffs WHERE sender = @sender AND released_at IS NULL AND expires_at > @now)",
-            new { sender, now = StoredTime.Format(now) }) == 1;
-    }
+    // Asked for every message: on the thread's read connection, with the statement kept prepared.
+    public bool IsSilenced(string sender, DateTimeOffset now) => database.Read(connection =>
+        connection.Prepared("SELECT EXISTS (SELECT 1 FROM handoffs WHERE sender = @sender AND released_at IS NULL AND expires_at > @now)")
+            .With("@sender", sender)
+            .With("@now", StoredTime.Format(now))
+            .ExecuteScalar() is long silenced && silenced == 1);
 
     public IReadOnlyList<HandoffRequest> Open(DateTimeOffset now)
     {

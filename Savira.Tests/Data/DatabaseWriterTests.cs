@@ -78,6 +78,43 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WalStartsAgainFromItsBeginningUnderSteadyWritesAndReads()
+    {
+        await using var busyWriter = new DatabaseWriter(database, NullLogger<DatabaseWriter>.Instance)
+        {
+            CheckpointInterval = TimeSpan.FromMilliseconds(100),
+        };
+        using (var connection = database.Open())
+            connection.Execute("CREATE TABLE pages (id INTEGER PRIMARY KEY, content BLOB NOT NULL)");
+
+        // The writers never pause, so no checkpoint ever finds the WAL idle.
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        long written = 0;
+        var writers = Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await busyWriter.WriteAsync(connection => connection.Execute(
+                    "INSERT INTO pages (content) VALUES (randomblob(4000))"));
+                Interlocked.Add(ref written, 4000);
+            }
+        }));
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                database.Read(connection => connection.ExecuteScalar<long>("SELECT max(id) FROM pages"));
+                await Task.Yield();
+            }
+        }));
+        await Task.WhenAll(writers.Concat(readers));
+
+        var walBytes = new FileInfo(database.FilePath + "-wal").Length;
+        Assert.True(written > 4_000_000, $"only {written:N0} bytes written; the test proves nothing");
+        Assert.True(walBytes < written / 2, $"the WAL holds {walBytes:N0} bytes after {written:N0} bytes written: it never started again");
+    }
+
+    [Fact]
     public async Task DisposingTwiceIsHarmless()
     {
         await writer.WriteAsync(connection => connection.Execute("INSERT INTO counters VALUES ('x', 1)"));

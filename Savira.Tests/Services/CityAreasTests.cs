@@ -1,3 +1,4 @@
+using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Savira.Core.Services.Regions;
 using Savira.Tests.Support;
@@ -32,5 +33,21 @@ public sealed class CityAreasTests
         _ = app.CreateClient();
 
         Assert.Equal(expected, areas.FindIn(text)?.ToString());
+    }
+
+    [Fact]
+    public async Task EveryKelurahanIsFoundInAnyCaseAndWithoutItsSpaces()
+    {
+        await using var app = new SaviraApp();
+        _ = app.CreateClient();
+        var areas = app.Services.GetRequiredService<CityAreas>();
+        using var connection = app.OpenDatabase();
+        var names = connection.Query<string>("SELECT name FROM kelurahan").ToList();
+
+        foreach (var name in names)
+        {
+            foreach (var written in new[] { name.ToUpperInvariant(), name.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal) })
+                Assert.Equal(name, areas.FindIn($"air mati di kel. {written} sejak pagi")?.Kelurahan);
+        }
     }
 }

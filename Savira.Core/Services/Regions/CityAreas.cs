@@ -28,8 +28,9 @@ public sealed partial class CityAreas(Database database)
     /// </summary>
     public Area? FindIn(string text)
     {
-        var kecamatan = Best(catalog.Value.Kecamatan, text, _ => true);
-        var kelurahan = Best(catalog.Value.Kelurahan, text, found =>
+        var words = WordStarts(text);
+        var kecamatan = Best(catalog.Value.KecamatanByStart.Candidates(words), text, _ => true);
+        var kelurahan = Best(catalog.Value.KelurahanByStart.Candidates(words), text, found =>
             (!CommonWords.Contains(found.Area.Kelurahan!) || PlaceWord().IsMatch(text[..found.Index]))
             && (kecamatan is null
                 || found.Area.KecamatanId == kecamatan.Area.KecamatanId
@@ -90,22 +91,61 @@ public sealed partial class CityAreas(Database database)
     {
         using var connection = database.Open();
         var kecamatan = connection.Query<KecamatanRow>("SELECT id, name, aliases, latitude, longitude FROM kecamatan ORDER BY id")
-            .Select(row => new Entry(new Area(row.Id, row.Name), NamePattern(row.Name, row.Aliases), row.Latitude, row.Longitude))
+            .Select(row => new Entry(new Area(row.Id, row.Name), NamePattern(row.Name, row.Aliases), SpellingStarts(row.Name, row.Aliases), row.Latitude, row.Longitude))
             .ToList();
         var names = kecamatan.ToDictionary(entry => entry.Area.KecamatanId, entry => entry.Area.Kecamatan);
         var kelurahan = connection.Query<KelurahanRow>("SELECT id, kecamatan_id AS kecamatanId, name, aliases FROM kelurahan ORDER BY id")
-            .Select(row => new Entry(new Area(row.KecamatanId, names[row.KecamatanId], row.Id, row.Name), NamePattern(row.Name, row.Aliases), 0, 0))
+            .Select(row => new Entry(new Area(row.KecamatanId, names[row.KecamatanId], row.Id, row.Name), NamePattern(row.Name, row.Aliases), SpellingStarts(row.Name, row.Aliases), 0, 0))
             .ToList();
-        return new Catalog(kecamatan, kelurahan);
+        return new Catalog(kecamatan, kelurahan, new EntriesByStart(kecamatan), new EntriesByStart(kelurahan));
     }
+
+    /// <summary>How many letters of a word <see cref="EntriesByStart"/> looks at.</summary>
+    const int StartLength = 3;
+
+    /// <summary>The first letters (lower case) of every word in <paramref name="text"/>: a name can only start where a word does.</summary>
+    static HashSet<string> WordStarts(string text)
+    {
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(text[i]) || i > 0 && char.IsLetterOrDigit(text[i - 1]))
+                continue;
+            var length = 1;
+            while (length < StartLength && i + length < text.Length && char.IsLetterOrDigit(text[i + length]))
+                length++;
+            starts.Add(text.Substring(i, length).ToLowerInvariant());
+        }
+        return starts;
+    }
+
+    static IEnumerable<string> Spellings(string name, string aliases) =>
+        aliases.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(name);
 
     /// <summary>Whole words, any case, with or without the spaces between the words of the name.</summary>
     static Regex NamePattern(string name, string aliases)
     {
-        var spellings = aliases.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(name)
+        var spellings = Spellings(name, aliases)
             .Select(spelling => string.Join(@"\s*", spelling.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
         return new Regex($@"(?<![\p{{L}}\d])(?:{string.Join('|', spellings)})(?![\p{{L}}\d])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>
+    /// The first letters of each spelling as <see cref="WordStarts"/> takes them from a message, also as
+    /// written without its spaces ("Bt Raya" can be written "btraya").
+    /// </summary>
+    static List<string> SpellingStarts(string name, string aliases) =>
+        Spellings(name, aliases).SelectMany(spelling => new[] { First(spelling), First(spelling.Replace(" ", "", StringComparison.Ordinal)) })
+            .Distinct().ToList();
+
+    static string First(string spelling)
+    {
+        var word = spelling.TrimStart();
+        var length = 0;
+        while (length < StartLength && length < word.Length && char.IsLetterOrDigit(word[length]))
+            length++;
+        return word[..length].ToLowerInvariant();
     }
 
     [GeneratedRegex(@"\b(kel|kelurahan)\.?\s*$", RegexOptions.IgnoreCase)]
@@ -114,11 +154,48 @@ public sealed partial class CityAreas(Database database)
     [GeneratedRegex(@"\b(di|kel|kelurahan|daerah|wilayah)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceWord();
 
-    sealed record Entry(Area Area, Regex Pattern, double Latitude, double Longitude);
+    sealed record Entry(Area Area, Regex Pattern, IReadOnlyList<string> Starts, double Latitude, double Longitude);
 
     sealed record Found(Area Area, int Index, int Length);
 
-    sealed record Catalog(List<Entry> Kecamatan, List<Entry> Kelurahan);
+    sealed record Catalog(List<Entry> Kecamatan, List<Entry> Kelurahan, EntriesByStart KecamatanByStart, EntriesByStart KelurahanByStart);
+
+    /// <summary>
+    /// The entries by the first letters of their spellings, so a message is matched against the few names
+    /// that could start at one of its words instead of every kelurahan's pattern (the patterns still decide).
+    /// </summary>
+    sealed class EntriesByStart
+    {
+        readonly List<Entry> entries;
+        readonly Dictionary<string, List<int>> byStart = new(StringComparer.Ordinal);
+
+        public EntriesByStart(List<Entry> entries)
+        {
+            this.entries = entries;
+            for (var index = 0; index < entries.Count; index++)
+            {
+                foreach (var start in entries[index].Starts)
+                {
+                    if (!byStart.TryGetValue(start, out var list))
+                        byStart[start] = list = [];
+                    if (list.LastOrDefault(-1) != index)
+                        list.Add(index);
+                }
+            }
+        }
+
+        /// <summary>The entries that could match a text with these word starts, in catalog order.</summary>
+        public List<Entry> Candidates(HashSet<string> wordStarts)
+        {
+            var indexes = new SortedSet<int>();
+            foreach (var start in wordStarts)
+            {
+                if (byStart.TryGetValue(start, out var list))
+                    indexes.UnionWith(list);
+            }
+            return indexes.Select(index => entries[index]).ToList();
+        }
+    }
 
     sealed record KecamatanRow
     {

@@ -8,9 +8,8 @@ namespace Savira.Core.Data;
 /// <summary>
 /// The one writer of the SQLite file. SQLite allows a single writer at a time, so instead of every
 /// request opening its own write transaction, requests hand their writes to this queue and one thread
-/// commits whatever has gathered in a single transaction (group commit). Each write runs in its own
-/// savepoint, so one failing write is rolled back alone; a caller's task completes only once its write
-/// is committed.
+/// commits whatever has gathered in a single transaction (group commit). A failing write is rolled back
+/// alone and the others are kept; a caller's task completes only once its write is committed.
 /// <para>
 /// Checkpoints copy the WAL into the database file. SQLite starts the WAL again from its beginning only
 /// when a write begins after a checkpoint has copied all of it; under steady load a checkpoint on another
@@ -90,20 +89,10 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
         try
         {
             connection.Prepared("BEGIN IMMEDIATE").ExecuteNonQuery();
-            foreach (var pending in batch)
+            if (!TryRunTogether(connection, batch))
             {
-                connection.Prepared("SAVEPOINT write").ExecuteNonQuery();
-                try
-                {
-                    pending.Run(connection);
-                    connection.Prepared("RELEASE write").ExecuteNonQuery();
-                }
-                catch (Exception exception) // a caller's bug must not stop the writer for everyone
-                {
-                    connection.Prepared("ROLLBACK TO write").ExecuteNonQuery();
-                    connection.Prepared("RELEASE write").ExecuteNonQuery();
-                    pending.Fail(exception);
-                }
+                connection.Prepared("BEGIN IMMEDIATE").ExecuteNonQuery();
+                RunEachInASavepoint(connection, batch);
             }
             connection.Prepared("COMMIT").ExecuteNonQuery();
         }
@@ -118,6 +107,46 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
 
         foreach (var pending in batch)
             pending.Complete();
+    }
+
+    /// <summary>
+    /// Every write of the batch without savepoints: a savepoint makes SQLite copy each page a write changes to
+    /// a sub-journal first, a cost every message would pay for the rare write that fails. When one fails, the
+    /// transaction is rolled back whole (writes only touch the database, so running them again is safe).
+    /// </summary>
+    static bool TryRunTogether(SqliteConnection connection, List<IPendingWrite> batch)
+    {
+        try
+        {
+            foreach (var pending in batch)
+                pending.Run(connection);
+            return true;
+        }
+        catch (Exception) // the writes run again one by one, and the failing one is told why
+        {
+            TryRollback(connection);
+            return false;
+        }
+    }
+
+    /// <summary>Each write in its own savepoint, so a failing one is rolled back alone and the others are kept.</summary>
+    static void RunEachInASavepoint(SqliteConnection connection, List<IPendingWrite> batch)
+    {
+        foreach (var pending in batch)
+        {
+            connection.Prepared("SAVEPOINT write").ExecuteNonQuery();
+            try
+            {
+                pending.Run(connection);
+                connection.Prepared("RELEASE write").ExecuteNonQuery();
+            }
+            catch (Exception exception) // a caller's bug must not stop the writer for everyone
+            {
+                connection.Prepared("ROLLBACK TO write").ExecuteNonQuery();
+                connection.Prepared("RELEASE write").ExecuteNonQuery();
+                pending.Fail(exception);
+            }
+        }
     }
 
     /// <summary>

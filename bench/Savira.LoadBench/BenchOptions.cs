@@ -7,10 +7,14 @@ internal sealed record BenchOptions
     public const string Usage =
         """
         Usage: dotnet run -c Release --project bench/Savira.LoadBench -- [options]
-          --concurrency N     concurrent senders, each a distinct WhatsApp number (default 64)
-          --seconds N         measured seconds per target (default 20)
-          --warmup N          warm-up seconds per target, not counted (default 10)
-          --max-requests N    stop a target's measured run after this many requests (default 5000000)
+          --concurrency N     concurrent senders per target, each a distinct WhatsApp number (default 64)
+          --seconds N         measured seconds per target, over all its slices (default 20)
+          --slice N           seconds per measured slice (default 5). With both targets, both servers run at
+                              once and take turns in slices, bare full full bare bare full …, so a change in
+                              the shared machine's speed falls on both alike; the slice count per target is
+                              --seconds / --slice rounded up
+          --warmup N          warm-up seconds per target before the first slice, not counted (default 10)
+          --max-requests N    stop a target's measurement after this many requests over all its slices (default 5000000)
           --target T          full, bare or both (default both)
           --runs N            repeat the whole measurement N times and report each run and the median (default 1)
           --bot PATH          Savira.Bot.dll to start (default: the Release build beside this repo)
@@ -20,6 +24,7 @@ internal sealed record BenchOptions
 
     public int Concurrency { get; init; } = 64;
     public int Seconds { get; init; } = 20;
+    public int SliceSeconds { get; init; } = 5;
     public int WarmupSeconds { get; init; } = 10;
     public long MaxRequests { get; init; } = 5_000_000;
     public string Target { get; init; } = "both";
@@ -49,6 +54,7 @@ internal sealed record BenchOptions
                 {
                     "--concurrency" => options with { Concurrency = Number() },
                     "--seconds" => options with { Seconds = Number() },
+                    "--slice" => options with { SliceSeconds = Number() },
                     "--warmup" => options with { WarmupSeconds = Number() },
                     "--max-requests" => options with { MaxRequests = long.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture) },
                     "--target" => options with { Target = Next() },
@@ -65,6 +71,6 @@ internal sealed record BenchOptions
                 return null;
             }
         }
-        return options.Concurrency < 1 || options.Seconds < 1 || options.Runs < 1 || options.Target is not ("both" or "full" or "bare") ? null : options;
+        return options.Concurrency < 1 || options.Seconds < 1 || options.SliceSeconds < 1 || options.Runs < 1 || options.Target is not ("both" or "full" or "bare") ? null : options;
     }
 }

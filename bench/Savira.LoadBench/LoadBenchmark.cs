@@ -1,44 +1,35 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Text;
 
 namespace Savira.LoadBench;
 
 /// <summary>
-/// Starts each target, warms it up, drives it with concurrent signed senders for a fixed time, prints
-/// the figures and checks the full path's SQLite file against what was answered.
+/// Starts the targets, warms each up, then drives them in alternating slices (ABBA order) with
+/// concurrent signed senders, so a change in the shared machine's speed falls on both alike; prints the
+/// figures and checks the full path's SQLite file against what was answered.
 /// </summary>
 internal static class LoadBenchmark
 {
     public const string WebhookPath = "/webhooks/twilio/whatsapp";
-    const string AuthToken = "loadbench-auth-token-0123456789ab";
-    const string PublicBaseUrl = "https://savira.loadbench.example";
+    public const string AuthToken = "loadbench-auth-token-0123456789ab";
+    public const string PublicBaseUrl = "https://savira.loadbench.example";
     const double TargetRatio = 1.0 / 3;
     const double TargetP99Milliseconds = 25;
-
-    static long messageCounter;
 
     public static async Task<int> RunAsync(BenchOptions options)
     {
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
 
+        var slices = SliceOrder.SlicesPerTarget(options.Seconds, options.SliceSeconds);
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {CpuModel()}, .NET {Environment.Version}, load average {LoadAverage()}");
-        Console.WriteLine($"Senders: {options.Concurrency}, warm-up {options.WarmupSeconds} s, measured {options.Seconds} s per target");
+        Console.WriteLine(
+            $"Senders: {options.Concurrency} per target, warm-up {options.WarmupSeconds} s per target, measured {slices} slices of {options.SliceSeconds} s per target" +
+            (options.RunsBare && options.RunsFull ? ", bare and full taking turns (bare full, full bare, …)" : ""));
 
         var rounds = new List<Round>();
         for (var round = 1; round <= options.Runs && !stop.IsCancellationRequested; round++)
-        {
-            var load = LoadAverage();
-            LoadRun? bare = null, full = null;
-            var verified = true;
-            if (options.RunsBare)
-                bare = await RunBareAsync(options, stop.Token);
-            if (options.RunsFull)
-                (full, verified) = await RunFullAsync(options, stop.Token);
-            rounds.Add(new Round(round, load, bare, full, verified));
-        }
+            rounds.Add(await RunRoundAsync(round, options, stop.Token));
 
         Console.WriteLine();
         Console.WriteLine($"{"run",3} {"target",-6} {"senders",7} {"requests",9} {"msgs/s",9} {"p50 ms",7} {"p99 ms",7} {"errors",6} {"server cpu/req",14}  load average at start");
@@ -59,7 +50,8 @@ internal static class LoadBenchmark
         foreach (var round in compared)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {round.Number}: full/bare throughput {round.Ratio:P1}, full p99 {round.Full!.P99:F2} ms: {(round.Passes ? "pass" : "fail")}"));
+                $"run {round.Number}: full/bare throughput {round.Ratio:P1} (pairs of adjacent slices: {PairSummary(round.PairRatios)}), " +
+                $"full p99 {round.Full!.P99:F2} ms: {(round.Passes ? "pass" : "fail")}"));
         }
         var ratio = Median(compared.Select(round => round.Ratio));
         var p99 = Median(compared.Select(round => round.Full!.P99));
@@ -71,11 +63,16 @@ internal static class LoadBenchmark
         return pass ? 0 : 1;
     }
 
-    sealed record Round(int Number, string Load, LoadRun? Bare, LoadRun? Full, bool Verified)
+    /// <summary>One run: its targets' totals over all slices, and full/bare of each pair of adjacent slices.</summary>
+    sealed record Round(int Number, string Load, LoadRun? Bare, LoadRun? Full, bool Verified, IReadOnlyList<double> PairRatios)
     {
         public double Ratio => Full!.PerSecond / Bare!.PerSecond;
         public bool Passes => Ratio >= TargetRatio && Full!.P99 < TargetP99Milliseconds && Full.Errors == 0 && Verified;
     }
+
+    static string PairSummary(IReadOnlyList<double> ratios) => ratios.Count == 0
+        ? "none"
+        : string.Create(CultureInfo.InvariantCulture, $"median {Median(ratios):P1} of {ratios.Count}, {ratios.Min():P1}–{ratios.Max():P1}");
 
     static double Median(IEnumerable<double> values)
     {
@@ -83,7 +80,82 @@ internal static class LoadBenchmark
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    static async Task<LoadRun> RunBareAsync(BenchOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts every target of the run before measuring any, warms each up in turn, waits until the servers
+    /// are quiet, measures the slices, stops the servers, then checks the full path's SQLite file over its warm-up and measured answers.
+    /// </summary>
+    static async Task<Round> RunRoundAsync(int number, BenchOptions options, CancellationToken cancellationToken)
+    {
+        var load = LoadAverage();
+        var folder = Path.Combine(Path.GetTempPath(), "savira-loadbench", Guid.NewGuid().ToString("N"));
+        var databasePath = Path.Combine(folder, "savira.db");
+        if (options.RunsFull)
+            Directory.CreateDirectory(folder);
+
+        Console.WriteLine();
+        LoadRun? bare, full, fullWarmup;
+        IReadOnlyList<double> pairRatios;
+        await using (var bareTarget = options.RunsBare ? await StartBareAsync(options, cancellationToken) : null)
+        await using (var fullTarget = options.RunsFull ? await StartFullAsync(options, databasePath, cancellationToken) : null)
+        {
+            LoadTarget[] targets = [.. new[] { bareTarget, fullTarget }.OfType<LoadTarget>()];
+            foreach (var target in targets)
+                await target.WarmUpAsync(TimeSpan.FromSeconds(options.WarmupSeconds), cancellationToken);
+            await QuietServers.WaitAsync(targets, cancellationToken);
+            pairRatios = await MeasureSlicesAsync(targets, options, cancellationToken);
+            (bare, full, fullWarmup) = (bareTarget?.Measured, fullTarget?.Measured, fullTarget?.Warmup);
+        }
+
+        var verified = true;
+        if (full is not null && fullWarmup is not null)
+        {
+            verified = CommitCheck.Verify(databasePath, fullWarmup.Answered + full.Answered, fullWarmup.ReplyMessages + full.ReplyMessages);
+            if (options.KeepDatabase)
+                Console.WriteLine($"full: kept {databasePath}");
+            else
+                TryDelete(folder);
+        }
+        return new Round(number, load, bare, full, verified, pairRatios);
+    }
+
+    /// <summary>
+    /// The measured slices, in <see cref="SliceOrder"/>; the target not being driven sits idle. Returns
+    /// full/bare throughput of each pair of adjacent slices (empty with one target).
+    /// </summary>
+    static async Task<List<double>> MeasureSlicesAsync(IReadOnlyList<LoadTarget> targets, BenchOptions options, CancellationToken cancellationToken)
+    {
+        var slicesPerTarget = SliceOrder.SlicesPerTarget(options.Seconds, options.SliceSeconds);
+        var duration = TimeSpan.FromSeconds(options.SliceSeconds);
+        var pairRatios = new List<double>();
+        foreach (var (index, pair) in SliceOrder.Pairs(targets, slicesPerTarget).Index())
+        {
+            var slices = new Dictionary<string, LoadRun>();
+            foreach (var target in pair)
+            {
+                var idle = targets.Where(other => other != target).ToArray();
+                var idleCpuBefore = idle.Select(other => other.ServerCpu).ToArray();
+                var slice = await target.MeasureSliceAsync(duration, cancellationToken);
+                var idleCpu = string.Concat(idle.Select((other, i) => string.Create(CultureInfo.InvariantCulture,
+                    $", idle {other.Name} server cpu {(other.ServerCpu - idleCpuBefore[i]).TotalMilliseconds:F0} ms")));
+                slices[target.Name] = slice;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  slice {index + 1}/{slicesPerTarget} {target.Name,-4}: {slice.Answered,7} answered in {slice.Elapsed.TotalSeconds:F1} s, {slice.PerSecond,6:F0}/s, " +
+                    $"p50 {slice.P50:F2} ms, p99 {slice.P99:F2} ms, {slice.Errors} errors, server cpu {slice.ServerCpu.TotalMicroseconds / Math.Max(1, slice.Answered):F0} µs/req{idleCpu}"));
+            }
+            if (slices.TryGetValue("bare", out var bare) && slices.TryGetValue("full", out var full) && bare.Answered > 0 && full.Requests > 0)
+                pairRatios.Add(full.PerSecond / bare.PerSecond);
+        }
+
+        foreach (var target in targets)
+        {
+            var measured = target.Measured;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{target.Name}: measured {measured.Answered} answered in {measured.Elapsed.TotalSeconds:F1} s, {measured.PerSecond:F0}/s, p50 {measured.P50:F2} ms, p99 {measured.P99:F2} ms, {measured.Errors} errors"));
+        }
+        return pairRatios;
+    }
+
+    static async Task<LoadTarget> StartBareAsync(BenchOptions options, CancellationToken cancellationToken)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("cannot find this program's path");
         var start = new ProcessStartInfo(self);
@@ -93,24 +165,16 @@ internal static class LoadBenchmark
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["DOTNET_gcServer"] = "1"; // as Savira.Bot, a web project, runs (this client runs workstation GC)
-
         foreach (var (key, value) in options.Environment)
             start.Environment[key] = value;
 
-        Console.WriteLine();
         Console.WriteLine("bare: starting the bare ASP.NET Core endpoint");
-        await using var server = await ChildServer.StartAsync("bare", start, ChildServer.FreePort(), cancellationToken);
-        var (run, _) = await DriveAsync("bare", server, options, cancellationToken);
-        return run;
+        return await LoadTarget.StartAsync("bare", start, options, cancellationToken);
     }
 
-    static async Task<(LoadRun Run, bool Verified)> RunFullAsync(BenchOptions options, CancellationToken cancellationToken)
+    static async Task<LoadTarget> StartFullAsync(BenchOptions options, string databasePath, CancellationToken cancellationToken)
     {
         var bot = options.BotPath ?? FindBot();
-        var folder = Path.Combine(Path.GetTempPath(), "savira-loadbench", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var databasePath = Path.Combine(folder, "savira.db");
-
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(bot)! };
         start.ArgumentList.Add(bot);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -122,155 +186,8 @@ internal static class LoadBenchmark
         foreach (var (key, value) in options.Environment)
             start.Environment[key] = value;
 
-        Console.WriteLine();
         Console.WriteLine($"full: starting {bot} on {databasePath}");
-        LoadRun run;
-        long answered, replyMessages;
-        await using (var server = await ChildServer.StartAsync("full", start, ChildServer.FreePort(), cancellationToken))
-        {
-            (run, var warmup) = await DriveAsync("full", server, options, cancellationToken);
-            answered = warmup.Answered + run.Answered;
-            replyMessages = warmup.ReplyMessages + run.ReplyMessages;
-        }
-
-        var verified = CommitCheck.Verify(databasePath, answered, replyMessages);
-        if (options.KeepDatabase)
-            Console.WriteLine($"full: kept {databasePath}");
-        else
-            TryDelete(folder);
-        return (run, verified);
-    }
-
-    /// <summary>A warm-up run (not counted), then the measured run, with the same senders continuing.</summary>
-    static async Task<(LoadRun Measured, LoadRun Warmup)> DriveAsync(string target, ChildServer server, BenchOptions options, CancellationToken cancellationToken)
-    {
-        using var handler = new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = options.Concurrency * 2,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-            UseCookies = false,
-            UseProxy = false,
-            AutomaticDecompression = DecompressionMethods.None,
-        };
-        using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(15) }; // Twilio's limit
-        var senders = Enumerable.Range(0, options.Concurrency).Select(index => new Sender(index)).ToArray();
-
-        var warmup = await TimedRunAsync(target, server, client, senders, TimeSpan.FromSeconds(options.WarmupSeconds), long.MaxValue, cancellationToken);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{target}: warm-up {warmup.Answered} answered, {warmup.PerSecond:F0}/s, {warmup.Errors} errors"));
-        var measured = await TimedRunAsync(target, server, client, senders, TimeSpan.FromSeconds(options.Seconds), options.MaxRequests, cancellationToken);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{target}: measured {measured.Answered} answered, {measured.PerSecond:F0}/s, p50 {measured.P50:F2} ms, p99 {measured.P99:F2} ms, {measured.Errors} errors"));
-        return (measured, warmup);
-    }
-
-    static async Task<LoadRun> TimedRunAsync(string target, ChildServer server, HttpClient client, Sender[] senders,
-        TimeSpan duration, long maxRequests, CancellationToken cancellationToken)
-    {
-        var run = new LoadRun { Target = target, Concurrency = senders.Length };
-        var budget = new long[] { maxRequests };
-        var cpuBefore = server.CpuTime;
-        var clock = Stopwatch.StartNew();
-        var results = await Task.WhenAll(senders.Select(sender => Task.Run(
-            () => sender.RunAsync(client, clock, duration, budget, cancellationToken), cancellationToken)));
-        run.Elapsed = clock.Elapsed;
-        run.ServerCpu = server.CpuTime - cpuBefore;
-
-        foreach (var result in results)
-        {
-            run.Requests += result.Requests;
-            run.Answered += result.Answered;
-            run.Errors += result.Errors;
-            run.ReplyMessages += result.ReplyMessages;
-            run.Latencies.AddRange(result.Latencies);
-        }
-        run.Sort();
-        return run;
-    }
-
-    /// <summary>One simulated citizen: a WhatsApp number of its own, its messages sent one after the other.</summary>
-    sealed class Sender(int index)
-    {
-        static readonly byte[] Token = Encoding.UTF8.GetBytes(AuthToken);
-        static readonly Uri Path = new(WebhookPath, UriKind.Relative);
-
-        readonly string from = string.Create(CultureInfo.InvariantCulture, $"whatsapp:+62811{index:D7}");
-        long turn;
-
-        public async Task<SenderResult> RunAsync(HttpClient client, Stopwatch clock, TimeSpan duration, long[] budget, CancellationToken cancellationToken)
-        {
-            var result = new SenderResult();
-            while (clock.Elapsed < duration && !cancellationToken.IsCancellationRequested && Interlocked.Decrement(ref budget[0]) >= 0)
-            {
-                using var request = NewRequest();
-                result.Requests++;
-                var started = Stopwatch.GetTimestamp();
-                try
-                {
-                    using var response = await client.SendAsync(request, cancellationToken);
-                    var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                    var elapsed = Stopwatch.GetTimestamp() - started;
-                    if (response.StatusCode == HttpStatusCode.OK)
-                    {
-                        result.Answered++;
-                        result.ReplyMessages += CountMessages(body);
-                        result.Latencies.Add(elapsed);
-                    }
-                    else
-                    {
-                        result.Errors++;
-                        if (result.Errors <= 3)
-                            Console.Error.WriteLine($"  {from}: {(int)response.StatusCode} {body[..Math.Min(200, body.Length)]}");
-                    }
-                }
-                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-                {
-                    result.Errors++;
-                    if (result.Errors <= 3)
-                        Console.Error.WriteLine($"  {from}: {exception.GetType().Name} {exception.Message}");
-                }
-            }
-            return result;
-        }
-
-        HttpRequestMessage NewRequest()
-        {
-            var messageSid = "SM" + Interlocked.Increment(ref messageCounter).ToString("x32", CultureInfo.InvariantCulture);
-            var form = new Dictionary<string, string>
-            {
-                ["MessageSid"] = messageSid,
-                ["SmsMessageSid"] = messageSid,
-                ["AccountSid"] = "AC" + new string('0', 32),
-                ["From"] = from,
-                ["To"] = "whatsapp:+14155238886",
-                ["Body"] = MessageMix.Body(turn++),
-                ["NumMedia"] = "0",
-                ["NumSegments"] = "1",
-                ["WaId"] = from["whatsapp:+".Length..],
-                ["ProfileName"] = "Warga Semarang",
-                ["ApiVersion"] = "2010-04-01",
-            };
-            var request = new HttpRequestMessage(HttpMethod.Post, Path) { Content = new FormUrlEncodedContent(form) };
-            request.Headers.Add("X-Twilio-Signature", TwilioSignature.Sign(Token, PublicBaseUrl + WebhookPath, form));
-            return request;
-        }
-
-        static int CountMessages(string twiml)
-        {
-            var count = 0;
-            for (var at = twiml.IndexOf("<Message>", StringComparison.Ordinal); at >= 0; at = twiml.IndexOf("<Message>", at + 1, StringComparison.Ordinal))
-                count++;
-            return count;
-        }
-    }
-
-    sealed class SenderResult
-    {
-        public long Requests { get; set; }
-        public long Answered { get; set; }
-        public long Errors { get; set; }
-        public long ReplyMessages { get; set; }
-        public List<long> Latencies { get; } = new(4096);
+        return await LoadTarget.StartAsync("full", start, options, cancellationToken);
     }
 
     static string FindBot()

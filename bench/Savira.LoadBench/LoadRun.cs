@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Savira.LoadBench;
 
-/// <summary>What one target answered during one timed run.</summary>
+/// <summary>What one target answered during one timed run, or during all its measured slices added up.</summary>
 internal sealed class LoadRun
 {
     public required string Target { get; init; }
@@ -20,6 +20,19 @@ internal sealed class LoadRun
     public double P99 => Percentile(0.99);
 
     public void Sort() => Latencies.Sort();
+
+    /// <summary>Adds a slice's figures to these, as if the two had run back to back.</summary>
+    public void Add(LoadRun slice)
+    {
+        Requests += slice.Requests;
+        Answered += slice.Answered;
+        Errors += slice.Errors;
+        ReplyMessages += slice.ReplyMessages;
+        Elapsed += slice.Elapsed;
+        ServerCpu += slice.ServerCpu;
+        Latencies.AddRange(slice.Latencies);
+        Sort();
+    }
 
     /// <summary>Milliseconds at quantile <paramref name="q"/> of the sorted latencies (nearest rank).</summary>
     double Percentile(double q)

@@ -71,16 +71,23 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
         connection.Execute($"PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {WalSizeLimitBytes};");
         var batch = new List<IPendingWrite>(MaxBatch);
         var reader = queue.Reader;
-        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        try
         {
-            // Before the batch rather than after the last one: readers that began before that commit are
-            // done by now, and a checkpoint cannot copy past the oldest snapshot still being read.
-            if (Interlocked.Exchange(ref catchUpDue, 0) == 1)
-                TryCheckpoint(connection);
-            while (batch.Count < MaxBatch && reader.TryRead(out var pending))
-                batch.Add(pending);
-            Commit(connection, batch);
-            batch.Clear();
+            while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            {
+                // Before the batch rather than after the last one: readers that began before that commit are
+                // done by now, and a checkpoint cannot copy past the oldest snapshot still being read.
+                if (Interlocked.Exchange(ref catchUpDue, 0) == 1)
+                    TryCheckpoint(connection);
+                while (batch.Count < MaxBatch && reader.TryRead(out var pending))
+                    batch.Add(pending);
+                Commit(connection, batch);
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            HotStatement.ReleaseAll(connection);
         }
     }
 

@@ -69,9 +69,9 @@ public sealed class SessionStore(Database database)
             };
     }
 
-    /// <summary>Runs on the writer's connection, inside its transaction; the statement stays prepared there.</summary>
+    /// <summary>Runs on the writer's connection, inside its transaction; the statement stays compiled there.</summary>
     public static void Save(SqliteConnection connection, Session session) =>
-        connection.Prepared(
+        HotStatement.On(connection, 
                 """
                 INSERT INTO sessions (sender, started_at, last_activity_at, dialogue)
                 VALUES (@sender, @startedAt, @lastActivityAt, @dialogue)
@@ -80,11 +80,11 @@ public sealed class SessionStore(Database database)
                     last_activity_at = excluded.last_activity_at,
                     dialogue = excluded.dialogue
                 """)
-            .With("@sender", session.Sender)
-            .With("@startedAt", StoredTime.Format(session.StartedAt))
-            .With("@lastActivityAt", StoredTime.Format(session.LastActivityAt))
-            .With("@dialogue", session.Dialogue is null ? null : JsonSerializer.Serialize(session.Dialogue, Json))
-            .ExecuteNonQuery();
+            .Bind("@sender", session.Sender)
+            .Bind("@startedAt", StoredTime.Format(session.StartedAt))
+            .Bind("@lastActivityAt", StoredTime.Format(session.LastActivityAt))
+            .Bind("@dialogue", session.Dialogue is null ? null : JsonSerializer.Serialize(session.Dialogue, Json))
+            .Execute();
 
     sealed record SessionRow
     {

@@ -53,12 +53,12 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer)
     public Task<bool> RecordAsync(IncomingMessage message, ConversationStep step, CancellationToken cancellationToken) =>
         writer.WriteAsync(connection => Record(connection, message, step), cancellationToken);
 
-    // Runs on the writer's connection for every message, so the statements stay prepared there.
+    // Runs on the writer's connection for every message, so its statements are hot statements there.
     static bool Record(SqliteConnection connection, IncomingMessage message, ConversationStep step)
     {
         var intent = step.Reply.Intent?.ToId();
         var receivedAt = StoredTime.Format(message.ReceivedAt);
-        var inboundId = connection.Prepared(
+        var inboundId = HotStatement.On(connection,
                 """
                 INSERT INTO inbound_messages
                     (channel, message_id, sender, profile_name, body, media, latitude, longitude, received_at, intent, confidence, handler)
@@ -67,54 +67,54 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer)
                 ON CONFLICT (channel, message_id) DO NOTHING
                 RETURNING id
                 """)
-            .With("@channel", message.Channel)
-            .With("@messageId", message.MessageId)
-            .With("@sender", message.Sender)
-            .With("@profileName", message.ProfileName)
-            .With("@body", message.Text)
-            .With("@media", message.Media.Count == 0 ? null : JsonSerializer.Serialize(message.Media, Json))
-            .With("@latitude", message.Location?.Latitude)
-            .With("@longitude", message.Location?.Longitude)
-            .With("@receivedAt", receivedAt)
-            .With("@intent", intent)
-            .With("@confidence", step.Confidence)
-            .With("@handler", step.Reply.Handler)
-            .ExecuteScalar();
-        if (inboundId is null or DBNull)
+            .Bind("@channel", message.Channel)
+            .Bind("@messageId", message.MessageId)
+            .Bind("@sender", message.Sender)
+            .Bind("@profileName", message.ProfileName)
+            .Bind("@body", message.Text)
+            .Bind("@media", message.Media.Count == 0 ? null : JsonSerializer.Serialize(message.Media, Json))
+            .Bind("@latitude", message.Location?.Latitude)
+            .Bind("@longitude", message.Location?.Longitude)
+            .Bind("@receivedAt", receivedAt)
+            .Bind("@intent", intent)
+            .Bind("@confidence", step.Confidence)
+            .Bind("@handler", step.Reply.Handler)
+            .ExecuteInt64();
+        if (inboundId is not { } id)
             return false;
 
         for (var sequence = 0; sequence < step.Reply.Messages.Count; sequence++)
         {
-            connection.Prepared(
+            HotStatement.On(connection,
                     """
                     INSERT INTO outbound_messages (inbound_id, channel, recipient, sequence, body, intent, handler, created_at)
                     VALUES (@inboundId, @channel, @recipient, @sequence, @body, @intent, @handler, @createdAt)
                     """)
-                .With("@inboundId", inboundId)
-                .With("@channel", message.Channel)
-                .With("@recipient", message.Sender)
-                .With("@sequence", sequence)
-                .With("@body", step.Reply.Messages[sequence])
-                .With("@intent", intent)
-                .With("@handler", step.Reply.Handler)
-                .With("@createdAt", receivedAt)
-                .ExecuteNonQuery();
+                .Bind("@inboundId", id)
+                .Bind("@channel", message.Channel)
+                .Bind("@recipient", message.Sender)
+                .Bind("@sequence", sequence)
+                .Bind("@body", step.Reply.Messages[sequence])
+                .Bind("@intent", intent)
+                .Bind("@handler", step.Reply.Handler)
+                .Bind("@createdAt", receivedAt)
+                .Execute();
         }
 
         if (step.Unanswered is { } unanswered)
         {
-            connection.Prepared(
+            HotStatement.On(connection,
                     """
                     INSERT INTO unanswered_messages (inbound_id, body, reason, best_intent, confidence, received_at)
                     VALUES (@inboundId, @body, @reason, @bestIntent, @confidence, @receivedAt)
                     """)
-                .With("@inboundId", inboundId)
-                .With("@body", message.Text)
-                .With("@reason", unanswered.Reason)
-                .With("@bestIntent", unanswered.BestGuess?.ToId())
-                .With("@confidence", unanswered.Confidence)
-                .With("@receivedAt", receivedAt)
-                .ExecuteNonQuery();
+                .Bind("@inboundId", id)
+                .Bind("@body", message.Text)
+                .Bind("@reason", unanswered.Reason)
+                .Bind("@bestIntent", unanswered.BestGuess?.ToId())
+                .Bind("@confidence", unanswered.Confidence)
+                .Bind("@receivedAt", receivedAt)
+                .Execute();
         }
 
         SessionStore.Save(connection, step.Session);

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
 using Savira.Core;
-using Savira.Core.Replies;
-using Twilio.TwiML;
 
 namespace Savira.Bot.Channels.Twilio;
 
@@ -29,15 +27,7 @@ public static partial class TwilioEndpoints
         }
 
         var reply = await assistant.RespondAsync(message, cancellationToken);
-        return TypedResults.Text(ToTwiml(reply), "application/xml");
-    }
-
-    public static string ToTwiml(Reply reply)
-    {
-        var response = new MessagingResponse();
-        foreach (var text in reply.Messages)
-            response.Message(text);
-        return response.ToString();
+        return TypedResults.Text(TwimlReply.For(reply), "application/xml");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a webhook message with 400: {Problem}")]

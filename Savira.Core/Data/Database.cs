@@ -34,8 +34,8 @@ public sealed class Database : IDisposable
 
     /// <summary>
     /// Runs a short synchronous <paramref name="read"/> on this thread's own long-lived connection, where
-    /// statements made with <see cref="PreparedStatements.Prepared"/> stay compiled between calls. For the
-    /// reads every message makes; in WAL mode each statement sees the latest commit.
+    /// statements made with <see cref="HotStatement.On"/> or <see cref="PreparedStatements.Prepared"/> stay
+    /// compiled between calls. For the reads every message makes; in WAL mode each statement sees the latest commit.
     /// </summary>
     public T Read<T>(Func<SqliteConnection, T> read)
     {
@@ -57,7 +57,12 @@ public sealed class Database : IDisposable
             return;
         disposed = true;
         foreach (var connection in readers.Values)
-            connection?.Dispose();
+        {
+            if (connection is null)
+                continue;
+            HotStatement.ReleaseAll(connection);
+            connection.Dispose();
+        }
         readers.Dispose();
     }
 }

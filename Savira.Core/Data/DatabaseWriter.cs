@@ -95,13 +95,13 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     {
         try
         {
-            connection.Prepared("BEGIN IMMEDIATE").ExecuteNonQuery();
+            HotStatement.On(connection, "BEGIN IMMEDIATE").Execute();
             if (!TryRunTogether(connection, batch))
             {
-                connection.Prepared("BEGIN IMMEDIATE").ExecuteNonQuery();
+                HotStatement.On(connection, "BEGIN IMMEDIATE").Execute();
                 RunEachInASavepoint(connection, batch);
             }
-            connection.Prepared("COMMIT").ExecuteNonQuery();
+            HotStatement.On(connection, "COMMIT").Execute();
         }
         catch (SqliteException exception)
         {

@@ -4,11 +4,11 @@ using SQLitePCL;
 namespace Savira.Core.Data;
 
 /// <summary>
-/// A statement compiled once on the writer's connection and run through SQLitePCL, the layer under
-/// Microsoft.Data.Sqlite. For the few statements every message runs: there Microsoft.Data.Sqlite's work
-/// per execution (a parameter object per value, looking each up by name, checking every parameter is
-/// set, a data reader) costs more than SQLite's own. Values are bound by name, resolved once; a value
-/// not bound is NULL, so every call binds all of them.
+/// A statement compiled once on a long-lived connection (the writer's, or a thread's own read connection)
+/// and run through SQLitePCL, the layer under Microsoft.Data.Sqlite. For the few statements every message
+/// runs: there Microsoft.Data.Sqlite's work per execution (a parameter object per value, looking each up
+/// by name, checking every parameter is set, a data reader with a dictionary of its own) costs more than
+/// SQLite's. Values are bound by name, resolved once; a value not bound is NULL, so every call binds all.
 /// </summary>
 public sealed class HotStatement : IDisposable
 {
@@ -62,31 +62,63 @@ public sealed class HotStatement : IDisposable
     }
 
     /// <summary>Runs the statement to its end.</summary>
-    public void Execute() => Run(readFirstColumn: false);
+    public void Execute() => ExecuteNumber();
 
-    /// <summary>Runs the statement and returns the first row's first column (RETURNING id), or null without a row.</summary>
-    public long? ExecuteInt64() => Run(readFirstColumn: true);
-
-    long? Run(bool readFirstColumn)
+    /// <summary>Runs the statement to its end and returns the first row's first column (RETURNING id, SELECT EXISTS), or null without a row.</summary>
+    public long? ExecuteNumber()
     {
         try
         {
             long? first = null;
             int result;
             while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
-            {
-                if (readFirstColumn && first is null)
-                    first = raw.sqlite3_column_int64(statement, 0);
-            }
+                first ??= raw.sqlite3_column_int64(statement, 0);
             if (result != raw.SQLITE_DONE)
                 Check(result);
             return first;
         }
         finally
         {
-            raw.sqlite3_reset(statement);
-            raw.sqlite3_clear_bindings(statement);
+            Reset();
         }
+    }
+
+    /// <summary>Runs the query and maps every row (or only the first) with <paramref name="map"/>.</summary>
+    public List<T> Rows<T>(Func<Row, T> map, bool stopAfterFirst = false)
+    {
+        var rows = new List<T>();
+        try
+        {
+            int result;
+            while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                rows.Add(map(new Row(statement)));
+                if (stopAfterFirst)
+                    return rows;
+            }
+            if (result != raw.SQLITE_DONE)
+                Check(result);
+            return rows;
+        }
+        finally
+        {
+            Reset();
+        }
+    }
+
+    void Reset()
+    {
+        raw.sqlite3_reset(statement);
+        raw.sqlite3_clear_bindings(statement);
+    }
+
+    /// <summary>The current row of a running query; valid only inside the map function.</summary>
+    public readonly struct Row(sqlite3_stmt statement)
+    {
+        public long Number(int column) => raw.sqlite3_column_int64(statement, column);
+
+        public string? Text(int column) =>
+            raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(statement, column).utf8_to_string();
     }
 
     int Index(string name)

@@ -10,17 +10,11 @@ namespace Savira.Core.Dialogue;
 /// </summary>
 public sealed class CitizenNotices(Database database)
 {
-    /// <summary>Asked for every message, so it runs on the thread's prepared read connection.</summary>
+    /// <summary>Asked for every message, so it runs on the thread's own read connection.</summary>
     public IReadOnlyList<CitizenNotice> Pending(string sender) => database.Read(connection =>
-    {
-        using var reader = connection.Prepared("SELECT id, text FROM citizen_notices WHERE sender = @sender AND delivered_at IS NULL ORDER BY id")
-            .With("@sender", sender)
-            .ExecuteReader();
-        var notices = new List<CitizenNotice>();
-        while (reader.Read())
-            notices.Add(new CitizenNotice { Id = reader.GetInt64(0), Text = reader.GetString(1) });
-        return notices;
-    });
+        HotStatement.On(connection, "SELECT id, text FROM citizen_notices WHERE sender = @sender AND delivered_at IS NULL ORDER BY id")
+            .Bind("@sender", sender)
+            .Rows(static row => new CitizenNotice { Id = row.Number(0), Text = row.Text(1)! }));
 
     /// <summary>Runs on the writer's connection, inside its transaction.</summary>
     public static void Add(SqliteConnection connection, string sender, string text, DateTimeOffset now) =>

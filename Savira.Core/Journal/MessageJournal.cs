@@ -18,29 +18,20 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The reply given when this message was first seen, or null when it is new.</summary>
+    /// <summary>The reply given when this message was first seen, or null when it is new. Asked for every message.</summary>
     public Reply? FindReply(string channel, string messageId) => database.Read(connection =>
     {
-        long id;
-        string? intent, handler;
-        using (var inbound = connection.Prepared("SELECT id, intent, handler FROM inbound_messages WHERE channel = @channel AND message_id = @messageId")
-            .With("@channel", channel)
-            .With("@messageId", messageId)
-            .ExecuteReader())
-        {
-            if (!inbound.Read())
-                return null;
-            id = inbound.GetInt64(0);
-            intent = inbound.IsDBNull(1) ? null : inbound.GetString(1);
-            handler = inbound.IsDBNull(2) ? null : inbound.GetString(2);
-        }
+        var inbound = HotStatement.On(connection, "SELECT id, intent, handler FROM inbound_messages WHERE channel = @channel AND message_id = @messageId")
+            .Bind("@channel", channel)
+            .Bind("@messageId", messageId)
+            .Rows(static row => (Id: row.Number(0), Intent: row.Text(1), Handler: row.Text(2)), stopAfterFirst: true);
+        if (inbound.Count == 0)
+            return null;
 
-        var messages = new List<string>();
-        using (var outbound = connection.Prepared("SELECT body FROM outbound_messages WHERE inbound_id = @id ORDER BY sequence").With("@id", id).ExecuteReader())
-        {
-            while (outbound.Read())
-                messages.Add(outbound.GetString(0));
-        }
+        var (id, intent, handler) = inbound[0];
+        var messages = HotStatement.On(connection, "SELECT body FROM outbound_messages WHERE inbound_id = @id ORDER BY sequence")
+            .Bind("@id", id)
+            .Rows(static row => row.Text(0)!);
         return new Reply
         {
             Messages = messages,
@@ -79,7 +70,7 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer)
             .Bind("@intent", intent)
             .Bind("@confidence", step.Confidence)
             .Bind("@handler", step.Reply.Handler)
-            .ExecuteInt64();
+            .ExecuteNumber();
         if (inboundId is not { } id)
             return false;
 

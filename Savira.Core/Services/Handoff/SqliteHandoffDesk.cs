@@ -28,10 +28,10 @@ public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, 
 
     // Asked for every message: on the thread's read connection, with the statement kept prepared.
     public bool IsSilenced(string sender, DateTimeOffset now) => database.Read(connection =>
-        connection.Prepared("SELECT EXISTS (SELECT 1 FROM handoffs WHERE sender = @sender AND released_at IS NULL AND expires_at > @now)")
-            .With("@sender", sender)
-            .With("@now", StoredTime.Format(now))
-            .ExecuteScalar() is long silenced && silenced == 1);
+        HotStatement.On(connection, "SELECT EXISTS (SELECT 1 FROM handoffs WHERE sender = @sender AND released_at IS NULL AND expires_at > @now)")
+            .Bind("@sender", sender)
+            .Bind("@now", StoredTime.Format(now))
+            .ExecuteNumber() == 1);
 
     public IReadOnlyList<HandoffRequest> Open(DateTimeOffset now)
     {

@@ -14,17 +14,21 @@ namespace Savira.Core.Data;
 /// Checkpoints copy the WAL into the database file. SQLite starts the WAL again from its beginning only
 /// when a write begins after a checkpoint has copied all of it; under steady load a checkpoint on another
 /// thread never catches up with the writer, and the WAL grows without end (a gigabyte in twenty seconds
-/// of the load benchmark, every new page allocated and zeroed by the file system). So checkpoints run in
-/// two steps: a thread of its own copies the bulk every second and waits for the fsync, then the writer,
-/// before its next batch, copies the few frames committed since, and its next transaction restarts the WAL.
+/// of the load benchmark, every new page allocated and zeroed by the file system). So a thread of its own
+/// copies the WAL every second, with the fsyncs, and once the WAL is past <see cref="RestartFrames"/> it
+/// copies again what came meanwhile and asks the writer to copy the last few frames before its next batch:
+/// that write then restarts the WAL. The writer's part waits on an fsync (tens of milliseconds on a busy
+/// disk), so it is asked for only that rarely, not every second.
+/// </para>
 /// </para>
 /// </summary>
 public sealed partial class DatabaseWriter : IAsyncDisposable
 {
     const int MaxBatch = 256;
 
+
     /// <summary>A WAL file left longer than this by a burst is cut back to it when the WAL restarts.</summary>
-    const long WalSizeLimitBytes = 64L * 1024 * 1024;
+    const long WalSizeLimitBytes = 256L * 1024 * 1024;
 
     readonly Database database;
     readonly ILogger<DatabaseWriter> logger;
@@ -37,6 +41,9 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
 
     /// <summary>How often the checkpoint thread copies the WAL into the database file.</summary>
     internal TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Past this many frames (128 MB of 4 KB pages) the WAL is restarted under load.</summary>
+    internal long RestartFrames { get; init; } = 32_768;
 
     public DatabaseWriter(Database database, ILogger<DatabaseWriter> logger)
     {
@@ -157,15 +164,16 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// The bulk of the checkpointing, off the writer's thread. However much it copied, the writer has
-    /// committed more meanwhile, so unless the WAL was empty the writer is asked to copy the rest.
+    /// The bulk of the checkpointing, off the writer's thread. A WAL that is idle is restarted by the next
+    /// write without help; one kept busy past <see cref="RestartFrames"/> is copied once more (only what came
+    /// during the first copy) and the writer is asked to copy the few frames left.
     /// </summary>
     void Checkpoint()
     {
         using var connection = database.Open();
         while (!stopping.Token.WaitHandle.WaitOne(CheckpointInterval))
         {
-            if (TryCheckpoint(connection) is not 0)
+            if (TryCheckpoint(connection) >= RestartFrames && TryCheckpoint(connection) > 0)
                 Volatile.Write(ref catchUpDue, 1);
         }
     }

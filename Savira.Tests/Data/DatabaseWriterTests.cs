@@ -83,6 +83,7 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
         await using var busyWriter = new DatabaseWriter(database, NullLogger<DatabaseWriter>.Instance)
         {
             CheckpointInterval = TimeSpan.FromMilliseconds(100),
+            RestartFrames = 256,
         };
         using (var connection = database.Open())
             connection.Execute("CREATE TABLE pages (id INTEGER PRIMARY KEY, content BLOB NOT NULL)");

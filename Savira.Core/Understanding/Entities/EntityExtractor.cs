@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Savira.Core.Understanding.Entities;
 
@@ -15,27 +14,30 @@ public sealed class EntityExtractor(int pdamCustomerNumberLength)
     public (Dictionary<string, string> Entities, string Remainder) Extract(string text, DateTimeOffset now)
     {
         var entities = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rest = new StringBuilder(text);
+        var rest = text;
 
-        Take(EntityNames.Nop, Nop.LocateIn(rest.ToString()) is { } nop ? (nop.Value.ToString(), nop.Index, nop.Length) : null);
-        Take(EntityNames.Nik, Nik.LocateIn(rest.ToString()) is { } nik ? (nik.Value.Digits, nik.Index, nik.Length) : null);
-        Take(EntityNames.Application, ApplicationNumber.LocateIn(rest.ToString()) is { } application
-            ? (application.Value.Code, application.Index, application.Length) : null);
-        Take(EntityNames.Registration, RegistrationNumber.LocateIn(rest.ToString()) is { } registration
-            ? (registration.Value.Code, registration.Index, registration.Length) : null);
-        Take(EntityNames.Ticket, TicketNumber.LocateIn(rest.ToString()) is { } ticket ? (ticket.Value.Code, ticket.Index, ticket.Length) : null);
-        Take(EntityNames.PdamCustomer, PdamCustomerNumber.LocateIn(rest.ToString(), pdamCustomerNumberLength) is { } customer
-            ? (customer.Value.Digits, customer.Index, customer.Length) : null);
-        Take(EntityNames.Plate, PlateNumber.LocateIn(rest.ToString()) is { } plate ? (plate.Value.ToString(), plate.Index, plate.Length) : null);
+        if (WrittenDigits.AnyIn(text))
+        {
+            Take(EntityNames.Nop, Nop.LocateIn(rest) is { } nop ? (nop.Value.ToString(), nop.Index, nop.Length) : null);
+            Take(EntityNames.Nik, Nik.LocateIn(rest) is { } nik ? (nik.Value.Digits, nik.Index, nik.Length) : null);
+            Take(EntityNames.Application, ApplicationNumber.LocateIn(rest) is { } application
+                ? (application.Value.Code, application.Index, application.Length) : null);
+            Take(EntityNames.Registration, RegistrationNumber.LocateIn(rest) is { } registration
+                ? (registration.Value.Code, registration.Index, registration.Length) : null);
+            Take(EntityNames.Ticket, TicketNumber.LocateIn(rest) is { } ticket ? (ticket.Value.Code, ticket.Index, ticket.Length) : null);
+            Take(EntityNames.PdamCustomer, PdamCustomerNumber.LocateIn(rest, pdamCustomerNumberLength) is { } customer
+                ? (customer.Value.Digits, customer.Index, customer.Length) : null);
+            Take(EntityNames.Plate, PlateNumber.LocateIn(rest) is { } plate ? (plate.Value.ToString(), plate.Index, plate.Length) : null);
+        }
 
         var today = DateOnly.FromDateTime(now.ToOffset(Wib).DateTime);
-        if (DateMention.LocateIn(rest.ToString(), today) is { } date)
+        if (DateMention.LocateIn(rest, today) is { } date)
         {
             entities[EntityNames.Date] = date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            if (rest.ToString(date.Index, date.Length).Any(char.IsAsciiDigit))
+            if (rest.AsSpan(date.Index, date.Length).ContainsAnyInRange('0', '9'))
                 Blank(date.Index, date.Length);
         }
-        return (entities, rest.ToString());
+        return (entities, rest);
 
         void Take(string name, (string Value, int Index, int Length)? found)
         {
@@ -45,10 +47,11 @@ public sealed class EntityExtractor(int pdamCustomerNumberLength)
             Blank(entity.Index, entity.Length);
         }
 
-        void Blank(int index, int length)
-        {
-            for (var i = index; i < index + length; i++)
-                rest[i] = ' ';
-        }
+        void Blank(int index, int length) =>
+            rest = string.Create(rest.Length, (rest, index, length), static (chars, blanked) =>
+            {
+                blanked.rest.CopyTo(chars);
+                chars.Slice(blanked.index, blanked.length).Fill(' ');
+            });
     }
 }

@@ -34,9 +34,9 @@ public readonly partial record struct Nik
 
     public static Located<Nik>? LocateIn(string text)
     {
-        foreach (Match candidate in Candidate().Matches(text))
+        foreach (var candidate in Candidate().EnumerateMatches(text))
         {
-            if (TryParse(candidate.Value, out var nik))
+            if (TryParse(text.Substring(candidate.Index, candidate.Length), out var nik))
                 return new Located<Nik>(nik, candidate.Index, candidate.Length);
         }
         return null;

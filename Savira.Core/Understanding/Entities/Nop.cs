@@ -41,9 +41,9 @@ public readonly partial record struct Nop
     /// <summary>The first NOP written in a message, with where it is written.</summary>
     public static Located<Nop>? LocateIn(string text)
     {
-        foreach (Match candidate in Candidate().Matches(text))
+        foreach (var candidate in Candidate().EnumerateMatches(text))
         {
-            if (TryParse(candidate.Value, out var nop))
+            if (TryParse(text.Substring(candidate.Index, candidate.Length), out var nop))
                 return new Located<Nop>(nop, candidate.Index, candidate.Length);
         }
         return null;

@@ -34,7 +34,7 @@ public readonly partial record struct PlateNumber
 
     public static Located<PlateNumber>? LocateIn(string text)
     {
-        foreach (Match match in Anywhere().Matches(text))
+        for (var match = Anywhere().Match(text); match.Success; match = match.NextMatch())
         {
             // In free text "rt 5" or "b 2 tahun" are not plates: the region must be a real one, and a plate
             // without suffix letters needs at least three digits.

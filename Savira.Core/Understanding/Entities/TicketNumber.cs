@@ -34,7 +34,7 @@ public readonly partial record struct TicketNumber
     {
         if (ReportCode().Match(text) is { Success: true } report)
             return new Located<TicketNumber>(new TicketNumber(report.Value.ToUpperInvariant()), report.Index, report.Length);
-        foreach (Match match in QueueCode().Matches(text))
+        for (var match = QueueCode().Match(text); match.Success; match = match.NextMatch())
         {
             var announced = match.Groups["cue"].Success;
             var zeroLed = match.Groups["digits"].Value.StartsWith('0');

@@ -11,6 +11,8 @@ public sealed class NameGazetteer
 {
     const int MaxNameWords = 3;
     const int LookAhead = 2; // words between the announcing word and the name ("puskesmas di ngaliyan")
+    const int MaxDistance = 2;
+    const int JoinedOnStack = 128;
 
     static readonly Dictionary<string, string[]> HeadWords = new(StringComparer.Ordinal)
     {
@@ -21,6 +23,7 @@ public sealed class NameGazetteer
     readonly Dictionary<string, List<(string Key, string Name)>> namesByKind = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> kindByHeadWord;
     readonly HashSet<string> nameWords = new(StringComparer.Ordinal);
+    readonly int longestKey;
 
     public NameGazetteer(IEnumerable<NamedPlace> places, Func<string, IReadOnlyList<string>> normalize)
     {
@@ -38,6 +41,7 @@ public sealed class NameGazetteer
                 if (words.Length == 0)
                     continue;
                 names.Add((string.Concat(words), place.Name));
+                longestKey = Math.Max(longestKey, names[^1].Key.Length);
                 nameWords.UnionWith(words);
             }
         }
@@ -49,26 +53,34 @@ public sealed class NameGazetteer
     /// <summary>The names found in <paramref name="words"/>, by entity name; the closest one per kind.</summary>
     public IEnumerable<(string Kind, string Name)> Find(IReadOnlyList<string> words)
     {
-        var found = new Dictionary<string, (string Name, int Distance)>(StringComparer.Ordinal);
+        Dictionary<string, (string Name, int Distance)>? found = null;
+        var joinedCapacity = longestKey + MaxDistance;
+        Span<char> joined = joinedCapacity <= JoinedOnStack ? stackalloc char[JoinedOnStack] : new char[joinedCapacity];
         for (var head = 0; head < words.Count; head++)
         {
             if (!kindByHeadWord.TryGetValue(words[head], out var kind) || !namesByKind.TryGetValue(kind, out var names))
                 continue;
             for (var start = head + 1; start <= Math.Min(head + LookAhead, words.Count - 1); start++)
             {
-                for (var length = 1; length <= MaxNameWords && start + length <= words.Count; length++)
+                var length = 0;
+                for (var count = 1; count <= MaxNameWords && start + count <= words.Count; count++)
                 {
-                    var written = string.Concat(words.Skip(start).Take(length));
+                    var word = words[start + count - 1];
+                    if (length + word.Length > longestKey + MaxDistance)
+                        break; // longer than any name can be written, and a further word only adds to it
+                    word.CopyTo(joined[length..]);
+                    length += word.Length;
+                    var written = joined[..length];
                     foreach (var (key, name) in names)
                     {
-                        var limit = Math.Min(2, EditDistance.AllowedFor(key.Length));
+                        var limit = Math.Min(MaxDistance, EditDistance.AllowedFor(key.Length));
                         var distance = EditDistance.Bounded(written, key, limit);
-                        if (distance <= limit && (!found.TryGetValue(kind, out var best) || distance < best.Distance))
-                            found[kind] = (name, distance);
+                        if (distance <= limit && (found is null || !found.TryGetValue(kind, out var best) || distance < best.Distance))
+                            (found ??= new(StringComparer.Ordinal))[kind] = (name, distance);
                     }
                 }
             }
         }
-        return found.Select(pair => (pair.Key, pair.Value.Name));
+        return found is null ? [] : found.Select(pair => (pair.Key, pair.Value.Name));
     }
 }

@@ -1,3 +1,5 @@
+using Savira.Core.Understanding.Morphology;
+
 namespace Savira.Core.Understanding.Classification;
 
 /// <summary>
@@ -13,34 +15,39 @@ public static class Featurizer
     const float CharacterWeight = 0.25f;
     const float EntityWeight = 1.5f;
 
-    public static FeatureVector Extract(IReadOnlyList<string> words, IReadOnlyList<string> stems, IEnumerable<string> entityKinds)
+    [ThreadStatic] static FeatureBuffer? buffer;
+
+    public static FeatureVector Extract(IReadOnlyList<string> words, IndonesianStemmer stemmer, IEnumerable<string> entityKinds)
     {
-        var features = new Dictionary<int, float>(words.Count * 16);
+        var features = Collect(words, stemmer, entityKinds);
+        return new FeatureVector(features.Ids.ToArray(), features.Values.ToArray());
+    }
+
+    /// <summary>The features in this thread's reused buffer: read them before the thread collects again.</summary>
+    internal static FeatureBuffer Collect(IReadOnlyList<string> words, IndonesianStemmer stemmer, IEnumerable<string> entityKinds)
+    {
+        var features = buffer ??= new FeatureBuffer();
+        features.Clear();
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            Add(features, Hash('w', word), WordWeight);
-            if (stems[i] != word)
-                Add(features, Hash('s', stems[i]), StemWeight);
+            features.Add(Hash('w', word), WordWeight);
+            var stem = stemmer.Stem(word);
+            if (stem != word)
+                features.Add(Hash('s', stem), StemWeight);
             if (i > 0)
-                Add(features, Hash('p', words[i - 1], word), PairWeight);
+                features.Add(Hash('p', words[i - 1], word), PairWeight);
             AddCharacterGrams(features, word);
         }
         if (words.Count == 1)
-            Add(features, Hash('p', "^", words[0]), PairWeight);
+            features.Add(Hash('p', "^", words[0]), PairWeight);
         foreach (var kind in entityKinds)
-            Add(features, Hash('e', kind), EntityWeight);
-
-        var ids = features.Keys.ToArray();
-        Array.Sort(ids);
-        var values = new float[ids.Length];
-        var norm = MathF.Sqrt(features.Values.Sum(value => value * value));
-        for (var i = 0; i < ids.Length; i++)
-            values[i] = features[ids[i]] / (norm == 0 ? 1 : norm);
-        return new FeatureVector(ids, values);
+            features.Add(Hash('e', kind), EntityWeight);
+        features.ScaleToUnitLength();
+        return features;
     }
 
-    static void AddCharacterGrams(Dictionary<int, float> features, string word)
+    static void AddCharacterGrams(FeatureBuffer features, string word)
     {
         if (word.Length < 3)
             return;
@@ -51,14 +58,8 @@ public static class Featurizer
         for (var n = 3; n <= 5; n++)
         {
             for (var start = 0; start + n <= padded.Length; start++)
-                Add(features, Hash('c', padded.Slice(start, n)), CharacterWeight);
+                features.Add(Hash('c', padded.Slice(start, n)), CharacterWeight);
         }
-    }
-
-    static void Add(Dictionary<int, float> features, int id, float value)
-    {
-        features.TryGetValue(id, out var existing);
-        features[id] = existing + value;
     }
 
     const uint OffsetBasis = 2166136261;

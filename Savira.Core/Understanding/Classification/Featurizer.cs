@@ -17,14 +17,14 @@ public static class Featurizer
 
     [ThreadStatic] static FeatureBuffer? buffer;
 
-    public static FeatureVector Extract(IReadOnlyList<string> words, IndonesianStemmer stemmer, IEnumerable<string> entityKinds)
+    public static FeatureVector Extract(IReadOnlyList<string> words, IndonesianStemmer stemmer, Dictionary<string, string> entities)
     {
-        var features = Collect(words, stemmer, entityKinds);
+        var features = Collect(words, stemmer, entities);
         return new FeatureVector(features.Ids.ToArray(), features.Values.ToArray());
     }
 
     /// <summary>The features in this thread's reused buffer: read them before the thread collects again.</summary>
-    internal static FeatureBuffer Collect(IReadOnlyList<string> words, IndonesianStemmer stemmer, IEnumerable<string> entityKinds)
+    internal static FeatureBuffer Collect(IReadOnlyList<string> words, IndonesianStemmer stemmer, Dictionary<string, string> entities)
     {
         var features = buffer ??= new FeatureBuffer();
         features.Clear();
@@ -41,7 +41,7 @@ public static class Featurizer
         }
         if (words.Count == 1)
             features.Add(Hash('p', "^", words[0]), PairWeight);
-        foreach (var kind in entityKinds)
+        foreach (var (kind, _) in entities)
             features.Add(Hash('e', kind), EntityWeight);
         features.ScaleToUnitLength();
         return features;

@@ -49,7 +49,7 @@ public sealed class IntentModel
         foreach (var (kind, name) in gazetteer.Find(words))
             entities.TryAdd(kind, name);
 
-        var features = Featurizer.Collect(words, stemmer, entities.Keys);
+        var features = Featurizer.Collect(words, stemmer, entities);
         Span<double> probabilities = stackalloc double[classifier.Classes.Count];
         classifier.Probabilities(features.Ids, features.Values, probabilities);
         var ranking = Ranked(classifier.Classes, probabilities);

@@ -45,7 +45,7 @@ public static class IntentModelBuilder
             var words = normalizer.Normalize(rest);
             foreach (var (kind, name) in gazetteer.Find(words))
                 entities.TryAdd(kind, name);
-            featurized.Add((Featurizer.Extract(words, stemmer, entities.Keys), example.Intent));
+            featurized.Add((Featurizer.Extract(words, stemmer, entities), example.Intent));
         }
 
         var classifier = SoftmaxTrainer.Train(featurized);

@@ -41,6 +41,11 @@ public sealed class MatcherSnapshotTests(TrainedApp trained) : IClassFixture<Tra
         "puskesmas di ngaliyan", "poli anak rsud", "dokter spesialis jantung", "pajak 2 tahun 2024", "2thn blm bayar",
         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa pbb",
         "pembayarannyalah dibayarkan mbayar ngurus nyari nulis", "pbb pbb pbb pbb", "min", "kak ini",
+        "H 12345 AB", "B 1 A pajaknya", "12345678901-2", "pelanggan 21010045671", "pelanggan 2101004567.5", "A-0071", "a 12",
+        "LPR-2026-00123 dan antrean A-007", "DUK202611180042", "duk 20261118 42", "tgl 5/12", "5 des", "tgl 123", "tanggal 07 jam 9",
+        "no rm RM12345", "reg-abc12", "booking ABCDE", "nik 3374014507900001 dan plat H 1 A", "337401000501203450 3374014507900001",
+        "33.74.010.005.012-0345.0 33.74.010.005.012-0345.1", "3374 0100 0501 2034 50", "pelanggan １２３４５６７８９０",
+        "0812345678901", "rp 1.250.000", "jam 08.30-12.00", "12/13/2026", "31-02", "senin 2 des", "3 hari lagi",
     ];
 
     [Fact]

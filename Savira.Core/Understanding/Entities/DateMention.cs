@@ -23,9 +23,9 @@ public static partial class DateMention
     public static DateOnly? FindIn(string text, DateOnly today) => LocateIn(text, today)?.Value;
 
     public static Located<DateOnly>? LocateIn(string text, DateOnly today) =>
-        (WrittenDigits.AnyIn(text) ? LocateWrittenWithDigits(text, today) : null) ?? LocateWrittenInWords(text, today);
+        (DigitRuns.In(text).AnyOfLength(1, 2) ? LocateWrittenWithDigits(text, today) : null) ?? LocateWrittenInWords(text, today);
 
-    /// <summary>"12/12", "12 desember", "tgl 5".</summary>
+    /// <summary>"12/12", "12 desember", "tgl 5": the day is a run of one or two digits.</summary>
     static Located<DateOnly>? LocateWrittenWithDigits(string text, DateOnly today)
     {
         if (Numeric().Match(text) is { Success: true } numeric

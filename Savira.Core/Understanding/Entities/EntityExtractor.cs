@@ -5,7 +5,8 @@ namespace Savira.Core.Understanding.Entities;
 /// <summary>
 /// Takes the written entities out of the raw message before any normalisation: NOP, NIK, PDAM customer number,
 /// application, registration and ticket codes, plate, date. Each one found is blanked from the text handed on, so a digit
-/// is never read twice ("33.74…" is not also a date) and never reaches the word normaliser.
+/// is never read twice ("33.74…" is not also a date) and never reaches the word normaliser. A pattern runs only
+/// when the text holds the runs of digits it needs (<see cref="DigitRuns"/>).
 /// </summary>
 public sealed class EntityExtractor(int pdamCustomerNumberLength)
 {
@@ -15,20 +16,25 @@ public sealed class EntityExtractor(int pdamCustomerNumberLength)
     {
         var entities = new Dictionary<string, string>(StringComparer.Ordinal);
         var rest = text;
+        var digits = DigitRuns.In(rest);
 
-        if (WrittenDigits.AnyIn(text))
-        {
+        if (digits.Count >= Nop.DigitCount)
             Take(EntityNames.Nop, Nop.LocateIn(rest) is { } nop ? (nop.Value.ToString(), nop.Index, nop.Length) : null);
+        if (digits.AnyOfLength(Nik.DigitCount, Nik.DigitCount))
             Take(EntityNames.Nik, Nik.LocateIn(rest) is { } nik ? (nik.Value.Digits, nik.Index, nik.Length) : null);
+        if (digits.AnyOfLength(ApplicationNumber.DateDigits))
             Take(EntityNames.Application, ApplicationNumber.LocateIn(rest) is { } application
                 ? (application.Value.Code, application.Index, application.Length) : null);
+        if (digits.Count > 0)
             Take(EntityNames.Registration, RegistrationNumber.LocateIn(rest) is { } registration
                 ? (registration.Value.Code, registration.Index, registration.Length) : null);
+        if (digits.AnyOfLength(TicketNumber.QueueDigits, TicketNumber.ReportYearDigits))
             Take(EntityNames.Ticket, TicketNumber.LocateIn(rest) is { } ticket ? (ticket.Value.Code, ticket.Index, ticket.Length) : null);
+        if (digits.AnyOfLength(pdamCustomerNumberLength))
             Take(EntityNames.PdamCustomer, PdamCustomerNumber.LocateIn(rest, pdamCustomerNumberLength) is { } customer
                 ? (customer.Value.Digits, customer.Index, customer.Length) : null);
+        if (digits.AnyOfLength(1, PlateNumber.MaxNumberDigits))
             Take(EntityNames.Plate, PlateNumber.LocateIn(rest) is { } plate ? (plate.Value.ToString(), plate.Index, plate.Length) : null);
-        }
 
         var today = DateOnly.FromDateTime(now.ToOffset(Wib).DateTime);
         if (DateMention.LocateIn(rest, today) is { } date)
@@ -47,11 +53,14 @@ public sealed class EntityExtractor(int pdamCustomerNumberLength)
             Blank(entity.Index, entity.Length);
         }
 
-        void Blank(int index, int length) =>
+        void Blank(int index, int length)
+        {
             rest = string.Create(rest.Length, (rest, index, length), static (chars, blanked) =>
             {
                 blanked.rest.CopyTo(chars);
                 chars.Slice(blanked.index, blanked.length).Fill(' ');
             });
+            digits = DigitRuns.In(rest);
+        }
     }
 }

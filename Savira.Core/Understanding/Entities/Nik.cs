@@ -11,6 +11,9 @@ public readonly partial record struct Nik
 {
     Nik(string digits) => Digits = digits;
 
+    /// <summary>Written as one run of digits.</summary>
+    internal const int DigitCount = 16;
+
     public string Digits { get; }
 
     public bool IsFemale => int.Parse(Digits[6..8], CultureInfo.InvariantCulture) > 40;

@@ -10,6 +10,9 @@ public readonly partial record struct PlateNumber
 {
     PlateNumber(string region, string number, string suffix) => (Region, Number, Suffix) = (region, number, suffix);
 
+    /// <summary>The number is a whole run of one to four digits, letters or a separator on either side.</summary>
+    internal const int MaxNumberDigits = 4;
+
     public string Region { get; }
     public string Number { get; }
     public string Suffix { get; }

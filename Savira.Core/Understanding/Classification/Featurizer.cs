@@ -47,25 +47,43 @@ public static class Featurizer
         return features;
     }
 
+    const int MaxGramWordLength = 60;
+
+    /// <summary>
+    /// All 3-grams of the padded word, then all 4-grams, then all 5-grams (the order the model was trained with).
+    /// A 3-gram's hash is where the 4-gram at the same start continues from, so each start is hashed once.
+    /// </summary>
     static void AddCharacterGrams(FeatureBuffer features, string word)
     {
         if (word.Length < 3)
             return;
-        Span<char> padded = stackalloc char[Math.Min(word.Length, 60) + 2];
+        Span<char> padded = stackalloc char[Math.Min(word.Length, MaxGramWordLength) + 2];
         padded[0] = '<';
         word.AsSpan(0, padded.Length - 2).CopyTo(padded[1..]);
         padded[^1] = '>';
-        for (var n = 3; n <= 5; n++)
+        Span<int> fourGrams = stackalloc int[padded.Length - 3];
+        Span<int> fiveGrams = stackalloc int[padded.Length - 4];
+        for (var start = 0; start + 3 <= padded.Length; start++)
         {
-            for (var start = 0; start + n <= padded.Length; start++)
-                features.Add(Hash('c', padded.Slice(start, n)), CharacterWeight);
+            var hash = Mix(Mix(Mix(Mix(OffsetBasis, 'c'), padded[start]), padded[start + 1]), padded[start + 2]);
+            features.Add((int)hash, CharacterWeight);
+            if (start + 4 > padded.Length)
+                continue;
+            hash = Mix(hash, padded[start + 3]);
+            fourGrams[start] = (int)hash;
+            if (start + 5 <= padded.Length)
+                fiveGrams[start] = (int)Mix(hash, padded[start + 4]);
         }
+        foreach (var id in fourGrams)
+            features.Add(id, CharacterWeight);
+        foreach (var id in fiveGrams)
+            features.Add(id, CharacterWeight);
     }
 
     const uint OffsetBasis = 2166136261;
     const uint Prime = 16777619;
 
-    static int Hash(char kind, ReadOnlySpan<char> text)
+    static int Hash(char kind, string text)
     {
         var hash = Mix(OffsetBasis, kind);
         foreach (var c in text)

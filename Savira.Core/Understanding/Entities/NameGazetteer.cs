@@ -20,7 +20,7 @@ public sealed class NameGazetteer
         [EntityNames.Clinic] = ["poli", "poliklinik", "klinik", "spesialis", "dokter", "dr"],
     };
 
-    readonly Dictionary<string, List<(string Key, string Name)>> namesByKind = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<WrittenName>> namesByKind = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> kindByHeadWord;
     readonly HashSet<string> nameWords = new(StringComparer.Ordinal);
     readonly int longestKey;
@@ -40,8 +40,9 @@ public sealed class NameGazetteer
                 var words = normalize(written).Where(word => !heads.Contains(word)).ToArray();
                 if (words.Length == 0)
                     continue;
-                names.Add((string.Concat(words), place.Name));
-                longestKey = Math.Max(longestKey, names[^1].Key.Length);
+                var key = string.Concat(words);
+                names.Add(new WrittenName(key, place.Name, Math.Min(MaxDistance, EditDistance.AllowedFor(key.Length)), LetterCounts.Of(key)));
+                longestKey = Math.Max(longestKey, key.Length);
                 nameWords.UnionWith(words);
             }
         }
@@ -71,16 +72,26 @@ public sealed class NameGazetteer
                     word.CopyTo(joined[length..]);
                     length += word.Length;
                     var written = joined[..length];
-                    foreach (var (key, name) in names)
+                    var writtenLetters = LetterCounts.Of(written);
+                    var best = found is not null && found.TryGetValue(kind, out var known) ? known.Distance : int.MaxValue;
+                    foreach (var (key, name, limit, letters) in names)
                     {
-                        var limit = Math.Min(MaxDistance, EditDistance.AllowedFor(key.Length));
-                        var distance = EditDistance.Bounded(written, key, limit);
-                        if (distance <= limit && (found is null || !found.TryGetValue(kind, out var best) || distance < best.Distance))
-                            (found ??= new(StringComparer.Ordinal))[kind] = (name, distance);
+                        // Only a closer name replaces the best so far, so the search for this one can stop sooner.
+                        var bound = Math.Min(limit, best - 1);
+                        if (Math.Abs(written.Length - key.Length) > bound || writtenLetters.MinimumEdits(letters) > bound)
+                            continue;
+                        var distance = EditDistance.Bounded(written, key, bound);
+                        if (distance > bound)
+                            continue;
+                        (found ??= new(StringComparer.Ordinal))[kind] = (name, distance);
+                        best = distance;
                     }
                 }
             }
         }
         return found is null ? [] : found.Select(pair => (pair.Key, pair.Value.Name));
     }
+
+    /// <summary>One way a place is written (its words joined), and how many edits a match may have.</summary>
+    readonly record struct WrittenName(string Key, string Name, int Limit, LetterCounts Letters);
 }

@@ -21,8 +21,10 @@ public sealed class RetrainingTests
         Assert.NotEqual(Intent.Pdam, matcher.Match("gluduk zorblat").Intent);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        var started = Enumerable.Range(0, 4).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
+        var readers = started.Select(reader => Task.Run(() =>
         {
+            reader.SetResult();
             var seen = 0;
             while (!stop.IsCancellationRequested)
             {
@@ -33,6 +35,8 @@ public sealed class RetrainingTests
             }
             return seen;
         }, Cancel)).ToList();
+        // On a busy machine the thread pool may not run a reader until the retraining is over: wait until all read.
+        await Task.WhenAll(started.Select(reader => reader.Task)).WaitAsync(Cancel);
 
         await store.AddExampleAsync("zorblat di rumah saya habis", Intent.Pdam, "test", Cancel);
         await store.AddLexiconEntryAsync("gluduk", "zorblat", Cancel);

@@ -1,3 +1,5 @@
+using Savira.Core.Understanding.Morphology;
+
 namespace Savira.Core.Understanding.Classification;
 
 /// <summary>
@@ -13,58 +15,75 @@ public static class Featurizer
     const float CharacterWeight = 0.25f;
     const float EntityWeight = 1.5f;
 
-    public static FeatureVector Extract(IReadOnlyList<string> words, IReadOnlyList<string> stems, IEnumerable<string> entityKinds)
+    [ThreadStatic] static FeatureBuffer? buffer;
+
+    public static FeatureVector Extract(IReadOnlyList<string> words, IndonesianStemmer stemmer, Dictionary<string, string> entities)
     {
-        var features = new Dictionary<int, float>(words.Count * 16);
+        var features = Collect(words, stemmer, entities);
+        return new FeatureVector(features.Ids.ToArray(), features.Values.ToArray());
+    }
+
+    /// <summary>The features in this thread's reused buffer: read them before the thread collects again.</summary>
+    internal static FeatureBuffer Collect(IReadOnlyList<string> words, IndonesianStemmer stemmer, Dictionary<string, string> entities)
+    {
+        var features = buffer ??= new FeatureBuffer();
+        features.Clear();
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            Add(features, Hash('w', word), WordWeight);
-            if (stems[i] != word)
-                Add(features, Hash('s', stems[i]), StemWeight);
+            features.Add(Hash('w', word), WordWeight);
+            var stem = stemmer.Stem(word);
+            if (stem != word)
+                features.Add(Hash('s', stem), StemWeight);
             if (i > 0)
-                Add(features, Hash('p', words[i - 1], word), PairWeight);
+                features.Add(Hash('p', words[i - 1], word), PairWeight);
             AddCharacterGrams(features, word);
         }
         if (words.Count == 1)
-            Add(features, Hash('p', "^", words[0]), PairWeight);
-        foreach (var kind in entityKinds)
-            Add(features, Hash('e', kind), EntityWeight);
-
-        var ids = features.Keys.ToArray();
-        Array.Sort(ids);
-        var values = new float[ids.Length];
-        var norm = MathF.Sqrt(features.Values.Sum(value => value * value));
-        for (var i = 0; i < ids.Length; i++)
-            values[i] = features[ids[i]] / (norm == 0 ? 1 : norm);
-        return new FeatureVector(ids, values);
+            features.Add(Hash('p', "^", words[0]), PairWeight);
+        foreach (var (kind, _) in entities)
+            features.Add(Hash('e', kind), EntityWeight);
+        features.ScaleToUnitLength();
+        return features;
     }
 
-    static void AddCharacterGrams(Dictionary<int, float> features, string word)
+    const int MaxGramWordLength = 60;
+
+    /// <summary>
+    /// All 3-grams of the padded word, then all 4-grams, then all 5-grams (the order the model was trained with).
+    /// A 3-gram's hash is where the 4-gram at the same start continues from, so each start is hashed once.
+    /// </summary>
+    static void AddCharacterGrams(FeatureBuffer features, string word)
     {
         if (word.Length < 3)
             return;
-        Span<char> padded = stackalloc char[Math.Min(word.Length, 60) + 2];
+        Span<char> padded = stackalloc char[Math.Min(word.Length, MaxGramWordLength) + 2];
         padded[0] = '<';
         word.AsSpan(0, padded.Length - 2).CopyTo(padded[1..]);
         padded[^1] = '>';
-        for (var n = 3; n <= 5; n++)
+        Span<int> fourGrams = stackalloc int[padded.Length - 3];
+        Span<int> fiveGrams = stackalloc int[padded.Length - 4];
+        for (var start = 0; start + 3 <= padded.Length; start++)
         {
-            for (var start = 0; start + n <= padded.Length; start++)
-                Add(features, Hash('c', padded.Slice(start, n)), CharacterWeight);
+            var hash = Mix(Mix(Mix(Mix(OffsetBasis, 'c'), padded[start]), padded[start + 1]), padded[start + 2]);
+            features.Add((int)hash, CharacterWeight);
+            if (start + 4 > padded.Length)
+                continue;
+            hash = Mix(hash, padded[start + 3]);
+            fourGrams[start] = (int)hash;
+            if (start + 5 <= padded.Length)
+                fiveGrams[start] = (int)Mix(hash, padded[start + 4]);
         }
-    }
-
-    static void Add(Dictionary<int, float> features, int id, float value)
-    {
-        features.TryGetValue(id, out var existing);
-        features[id] = existing + value;
+        foreach (var id in fourGrams)
+            features.Add(id, CharacterWeight);
+        foreach (var id in fiveGrams)
+            features.Add(id, CharacterWeight);
     }
 
     const uint OffsetBasis = 2166136261;
     const uint Prime = 16777619;
 
-    static int Hash(char kind, ReadOnlySpan<char> text)
+    static int Hash(char kind, string text)
     {
         var hash = Mix(OffsetBasis, kind);
         foreach (var c in text)

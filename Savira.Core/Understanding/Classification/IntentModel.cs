@@ -49,14 +49,53 @@ public sealed class IntentModel
         foreach (var (kind, name) in gazetteer.Find(words))
             entities.TryAdd(kind, name);
 
-        var stems = words.Select(stemmer.Stem).ToArray();
-        var probabilities = classifier.Probabilities(Featurizer.Extract(words, stems, entities.Keys));
-        var ranking = classifier.Classes.Select((intent, index) => new IntentScore(intent, probabilities[index]))
-            .OrderByDescending(score => score.Confidence).ToList();
+        var features = Featurizer.Collect(words, stemmer, entities);
+        Span<double> probabilities = stackalloc double[classifier.Classes.Count];
+        classifier.Probabilities(features.Ids, features.Values, probabilities);
+        var ranking = Ranked(classifier.Classes, probabilities);
 
-        var domains = entities.Select(entity => EntityDomains.Of(entity.Key, entity.Value)).OfType<Intent>().Distinct().ToList();
-        var onlyEntity = domains.Count == 1 && words.All(Fillers.Contains) ? domains[0] : (Intent?)null;
+        var onlyEntity = entities.Count > 0 && SingleDomain(entities) is { } domain && IsOnlyFillers(words) ? domain : (Intent?)null;
         return new ModelReading(ranking, entities, words, onlyEntity);
+    }
+
+    /// <summary>Best first; intents with equal probability keep their class order (a stable sort, as OrderByDescending).</summary>
+    static IntentScore[] Ranked(IReadOnlyList<Intent> classes, ReadOnlySpan<double> probabilities)
+    {
+        var ranking = new IntentScore[classes.Count];
+        for (var i = 0; i < ranking.Length; i++)
+        {
+            var score = new IntentScore(classes[i], probabilities[i]);
+            var j = i;
+            for (; j > 0 && score.Confidence.CompareTo(ranking[j - 1].Confidence) > 0; j--)
+                ranking[j] = ranking[j - 1];
+            ranking[j] = score;
+        }
+        return ranking;
+    }
+
+    /// <summary>The one intent all the entities belong to; null when none belongs to one or they belong to several.</summary>
+    static Intent? SingleDomain(Dictionary<string, string> entities)
+    {
+        Intent? single = null;
+        foreach (var (name, value) in entities)
+        {
+            if (EntityDomains.Of(name, value) is not { } domain || domain == single)
+                continue;
+            if (single is not null)
+                return null;
+            single = domain;
+        }
+        return single;
+    }
+
+    static bool IsOnlyFillers(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Fillers.Contains(words[i]))
+                return false;
+        }
+        return true;
     }
 
     public IReadOnlyList<string> Normalize(string text) => normalizer.Normalize(text);

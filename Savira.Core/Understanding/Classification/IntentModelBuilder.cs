@@ -45,8 +45,7 @@ public static class IntentModelBuilder
             var words = normalizer.Normalize(rest);
             foreach (var (kind, name) in gazetteer.Find(words))
                 entities.TryAdd(kind, name);
-            var stems = words.Select(stemmer.Stem).ToArray();
-            featurized.Add((Featurizer.Extract(words, stems, entities.Keys), example.Intent));
+            featurized.Add((Featurizer.Extract(words, stemmer, entities), example.Intent));
         }
 
         var classifier = SoftmaxTrainer.Train(featurized);

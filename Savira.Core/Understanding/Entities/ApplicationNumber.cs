@@ -10,6 +10,9 @@ public readonly partial record struct ApplicationNumber
 {
     ApplicationNumber(string code) => Code = code;
 
+    /// <summary>The date is a run of at least eight digits (twelve when the sequence follows without a separator).</summary>
+    internal const int DateDigits = 8;
+
     /// <summary>"DUK-20261118-0042"</summary>
     public string Code { get; }
 

@@ -22,7 +22,11 @@ public static partial class DateMention
 
     public static DateOnly? FindIn(string text, DateOnly today) => LocateIn(text, today)?.Value;
 
-    public static Located<DateOnly>? LocateIn(string text, DateOnly today)
+    public static Located<DateOnly>? LocateIn(string text, DateOnly today) =>
+        (DigitRuns.In(text).AnyOfLength(1, 2) ? LocateWrittenWithDigits(text, today) : null) ?? LocateWrittenInWords(text, today);
+
+    /// <summary>"12/12", "12 desember", "tgl 5": the day is a run of one or two digits.</summary>
+    static Located<DateOnly>? LocateWrittenWithDigits(string text, DateOnly today)
     {
         if (Numeric().Match(text) is { Success: true } numeric
             && Resolve(today, Number(numeric, "day"), Number(numeric, "month"), Year(numeric)) is { } numericDate)
@@ -43,7 +47,12 @@ public static partial class DateMention
                     return new Located<DateOnly>(first.AddDays(day - 1), dayOfMonth.Index, dayOfMonth.Length);
             }
         }
+        return null;
+    }
 
+    /// <summary>"besok", "senin depan".</summary>
+    static Located<DateOnly>? LocateWrittenInWords(string text, DateOnly today)
+    {
         if (Relative().Match(text) is { Success: true } relative)
             return new Located<DateOnly>(today.AddDays(OffsetOf(relative.Groups["word"].Value.ToLowerInvariant())), relative.Index, relative.Length);
 

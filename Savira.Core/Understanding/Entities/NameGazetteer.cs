@@ -11,6 +11,8 @@ public sealed class NameGazetteer
 {
     const int MaxNameWords = 3;
     const int LookAhead = 2; // words between the announcing word and the name ("puskesmas di ngaliyan")
+    const int MaxDistance = 2;
+    const int JoinedOnStack = 128;
 
     static readonly Dictionary<string, string[]> HeadWords = new(StringComparer.Ordinal)
     {
@@ -18,9 +20,10 @@ public sealed class NameGazetteer
         [EntityNames.Clinic] = ["poli", "poliklinik", "klinik", "spesialis", "dokter", "dr"],
     };
 
-    readonly Dictionary<string, List<(string Key, string Name)>> namesByKind = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<WrittenName>> namesByKind = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> kindByHeadWord;
     readonly HashSet<string> nameWords = new(StringComparer.Ordinal);
+    readonly int longestKey;
 
     public NameGazetteer(IEnumerable<NamedPlace> places, Func<string, IReadOnlyList<string>> normalize)
     {
@@ -37,7 +40,9 @@ public sealed class NameGazetteer
                 var words = normalize(written).Where(word => !heads.Contains(word)).ToArray();
                 if (words.Length == 0)
                     continue;
-                names.Add((string.Concat(words), place.Name));
+                var key = string.Concat(words);
+                names.Add(new WrittenName(key, place.Name, Math.Min(MaxDistance, EditDistance.AllowedFor(key.Length)), LetterCounts.Of(key)));
+                longestKey = Math.Max(longestKey, key.Length);
                 nameWords.UnionWith(words);
             }
         }
@@ -49,26 +54,44 @@ public sealed class NameGazetteer
     /// <summary>The names found in <paramref name="words"/>, by entity name; the closest one per kind.</summary>
     public IEnumerable<(string Kind, string Name)> Find(IReadOnlyList<string> words)
     {
-        var found = new Dictionary<string, (string Name, int Distance)>(StringComparer.Ordinal);
+        Dictionary<string, (string Name, int Distance)>? found = null;
+        var joinedCapacity = longestKey + MaxDistance;
+        Span<char> joined = joinedCapacity <= JoinedOnStack ? stackalloc char[JoinedOnStack] : new char[joinedCapacity];
         for (var head = 0; head < words.Count; head++)
         {
             if (!kindByHeadWord.TryGetValue(words[head], out var kind) || !namesByKind.TryGetValue(kind, out var names))
                 continue;
             for (var start = head + 1; start <= Math.Min(head + LookAhead, words.Count - 1); start++)
             {
-                for (var length = 1; length <= MaxNameWords && start + length <= words.Count; length++)
+                var length = 0;
+                for (var count = 1; count <= MaxNameWords && start + count <= words.Count; count++)
                 {
-                    var written = string.Concat(words.Skip(start).Take(length));
-                    foreach (var (key, name) in names)
+                    var word = words[start + count - 1];
+                    if (length + word.Length > longestKey + MaxDistance)
+                        break; // longer than any name can be written, and a further word only adds to it
+                    word.CopyTo(joined[length..]);
+                    length += word.Length;
+                    var written = joined[..length];
+                    var writtenLetters = LetterCounts.Of(written);
+                    var best = found is not null && found.TryGetValue(kind, out var known) ? known.Distance : int.MaxValue;
+                    foreach (var (key, name, limit, letters) in names)
                     {
-                        var limit = Math.Min(2, EditDistance.AllowedFor(key.Length));
-                        var distance = EditDistance.Bounded(written, key, limit);
-                        if (distance <= limit && (!found.TryGetValue(kind, out var best) || distance < best.Distance))
-                            found[kind] = (name, distance);
+                        // Only a closer name replaces the best so far, so the search for this one can stop sooner.
+                        var bound = Math.Min(limit, best - 1);
+                        if (Math.Abs(written.Length - key.Length) > bound || writtenLetters.MinimumEdits(letters) > bound)
+                            continue;
+                        var distance = EditDistance.Bounded(written, key, bound);
+                        if (distance > bound)
+                            continue;
+                        (found ??= new(StringComparer.Ordinal))[kind] = (name, distance);
+                        best = distance;
                     }
                 }
             }
         }
-        return found.Select(pair => (pair.Key, pair.Value.Name));
+        return found is null ? [] : found.Select(pair => (pair.Key, pair.Value.Name));
     }
+
+    /// <summary>One way a place is written (its words joined), and how many edits a match may have.</summary>
+    readonly record struct WrittenName(string Key, string Name, int Limit, LetterCounts Letters);
 }

@@ -11,6 +11,9 @@ public readonly partial record struct Nik
 {
     Nik(string digits) => Digits = digits;
 
+    /// <summary>Written as one run of digits.</summary>
+    internal const int DigitCount = 16;
+
     public string Digits { get; }
 
     public bool IsFemale => int.Parse(Digits[6..8], CultureInfo.InvariantCulture) > 40;
@@ -34,9 +37,9 @@ public readonly partial record struct Nik
 
     public static Located<Nik>? LocateIn(string text)
     {
-        foreach (Match candidate in Candidate().Matches(text))
+        foreach (var candidate in Candidate().EnumerateMatches(text))
         {
-            if (TryParse(candidate.Value, out var nik))
+            if (TryParse(text.Substring(candidate.Index, candidate.Length), out var nik))
                 return new Located<Nik>(nik, candidate.Index, candidate.Length);
         }
         return null;

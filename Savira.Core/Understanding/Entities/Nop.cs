@@ -10,6 +10,8 @@ public readonly partial record struct Nop
 {
     Nop(string digits) => Digits = digits;
 
+    internal const int DigitCount = 18;
+
     public string Digits { get; }
 
     public string Province => Digits[..2];
@@ -17,7 +19,7 @@ public readonly partial record struct Nop
 
     /// <summary>"33.74.010.005.012-0345.0"</summary>
     public override string ToString() =>
-        $"{Digits[..2]}.{Digits[2..4]}.{Digits[4..7]}.{Digits[7..10]}.{Digits[10..13]}-{Digits[13..17]}.{Digits[17]}";
+        $"{Digits.AsSpan(0, 2)}.{Digits.AsSpan(2, 2)}.{Digits.AsSpan(4, 3)}.{Digits.AsSpan(7, 3)}.{Digits.AsSpan(10, 3)}-{Digits.AsSpan(13, 4)}.{Digits[17]}";
 
     /// <summary>Reads a NOP written dotted or as 18 plain digits; anything else, or an impossible structure, is not one.</summary>
     public static bool TryParse(string? text, out Nop nop)
@@ -28,7 +30,7 @@ public readonly partial record struct Nop
         var trimmed = text.Trim();
         if (!Dotted().IsMatch(trimmed) && !Plain().IsMatch(trimmed))
             return false;
-        var digits = new string(trimmed.Where(char.IsAsciiDigit).ToArray());
+        var digits = AsciiDigitsOf(trimmed); // short: the patterns above allow 24 characters at most
         if (!HasValidStructure(digits))
             return false;
         nop = new Nop(digits);
@@ -41,16 +43,28 @@ public readonly partial record struct Nop
     /// <summary>The first NOP written in a message, with where it is written.</summary>
     public static Located<Nop>? LocateIn(string text)
     {
-        foreach (Match candidate in Candidate().Matches(text))
+        foreach (var candidate in Candidate().EnumerateMatches(text))
         {
-            if (TryParse(candidate.Value, out var nop))
+            if (TryParse(text.Substring(candidate.Index, candidate.Length), out var nop))
                 return new Located<Nop>(nop, candidate.Index, candidate.Length);
         }
         return null;
     }
 
+    static string AsciiDigitsOf(string text)
+    {
+        Span<char> digits = stackalloc char[text.Length];
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+                digits[count++] = c;
+        }
+        return new string(digits[..count]);
+    }
+
     static bool HasValidStructure(string digits) =>
-        digits.Length == 18
+        digits.Length == DigitCount
         && IndonesianRegions.IsProvinceCode(digits[..2])
         && digits[2..4] != "00"   // regency/city
         && digits[4..7] != "000"  // kecamatan

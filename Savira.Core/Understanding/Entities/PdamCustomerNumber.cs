@@ -25,10 +25,10 @@ public readonly partial record struct PdamCustomerNumber
 
     public static Located<PdamCustomerNumber>? LocateIn(string text, int length)
     {
-        foreach (Match candidate in DigitRuns().Matches(text))
+        foreach (var candidate in DigitRuns().EnumerateMatches(text))
         {
-            if (candidate.Value.Length == length)
-                return new Located<PdamCustomerNumber>(new PdamCustomerNumber(candidate.Value), candidate.Index, candidate.Length);
+            if (candidate.Length == length)
+                return new Located<PdamCustomerNumber>(new PdamCustomerNumber(text.Substring(candidate.Index, candidate.Length)), candidate.Index, candidate.Length);
         }
         return null;
     }

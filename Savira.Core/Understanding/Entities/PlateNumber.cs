@@ -10,6 +10,9 @@ public readonly partial record struct PlateNumber
 {
     PlateNumber(string region, string number, string suffix) => (Region, Number, Suffix) = (region, number, suffix);
 
+    /// <summary>The number is a whole run of one to four digits, letters or a separator on either side.</summary>
+    internal const int MaxNumberDigits = 4;
+
     public string Region { get; }
     public string Number { get; }
     public string Suffix { get; }
@@ -34,7 +37,7 @@ public readonly partial record struct PlateNumber
 
     public static Located<PlateNumber>? LocateIn(string text)
     {
-        foreach (Match match in Anywhere().Matches(text))
+        for (var match = Anywhere().Match(text); match.Success; match = match.NextMatch())
         {
             // In free text "rt 5" or "b 2 tahun" are not plates: the region must be a real one, and a plate
             // without suffix letters needs at least three digits.

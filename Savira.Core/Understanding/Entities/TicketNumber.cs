@@ -11,6 +11,10 @@ public readonly partial record struct TicketNumber
 {
     TicketNumber(string code) => Code = code;
 
+    /// <summary>A queue number's digits are a run of three; a report code's year, the first run after its letters, of four.</summary>
+    internal const int QueueDigits = 3;
+    internal const int ReportYearDigits = 4;
+
     public string Code { get; }
 
     /// <summary>A puskesmas queue number ("A-007"), as opposed to a report or request code ("LPR-2026-00123").</summary>
@@ -34,7 +38,7 @@ public readonly partial record struct TicketNumber
     {
         if (ReportCode().Match(text) is { Success: true } report)
             return new Located<TicketNumber>(new TicketNumber(report.Value.ToUpperInvariant()), report.Index, report.Length);
-        foreach (Match match in QueueCode().Matches(text))
+        for (var match = QueueCode().Match(text); match.Success; match = match.NextMatch())
         {
             var announced = match.Groups["cue"].Success;
             var zeroLed = match.Groups["digits"].Value.StartsWith('0');

@@ -23,6 +23,7 @@ public sealed class TextNormalizer
     readonly Dictionary<char, (string Word, int Frequency)[]> correctionsByInitial;
     readonly HashSet<string> vocabulary;
     readonly ConcurrentDictionary<string, string[]> resolved = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> resolvedByText;
 
     /// <param name="lexicon">Slang, abbreviations and Javanese to their standard forms.</param>
     /// <param name="isDictionaryWord">A word that is correct as written (a root word) and must not be "corrected".</param>
@@ -32,6 +33,7 @@ public sealed class TextNormalizer
         this.lexicon = lexicon;
         this.isDictionaryWord = isDictionaryWord;
         this.vocabulary = vocabulary is null ? [] : [.. vocabulary.Keys];
+        resolvedByText = resolved.GetAlternateLookup<ReadOnlySpan<char>>();
         correctionsByInitial = (vocabulary ?? new Dictionary<string, int>())
             .Where(pair => pair.Key.Length >= 4 && char.IsAsciiLetter(pair.Key[0]))
             .GroupBy(pair => pair.Key[0])
@@ -41,37 +43,60 @@ public sealed class TextNormalizer
     public IReadOnlyList<string> Normalize(string text)
     {
         var tokens = new List<string>(16);
-        foreach (var raw in Tokenize(Prepare(text)))
+        if (Ascii.IsValid(text))
         {
-            if (char.IsAsciiDigit(raw[0]))
-                tokens.Add(NumberToken);
-            else
-                tokens.AddRange(Resolve(raw));
+            Span<char> prepared = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
+            PrepareAscii(text, prepared);
+            AddTokens(tokens, prepared);
+        }
+        else
+        {
+            var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+            var capacity = decomposed.Length * MaxPreparedPerChar;
+            Span<char> prepared = capacity <= StackLimit ? stackalloc char[capacity] : new char[capacity];
+            AddTokens(tokens, prepared[..Prepare(decomposed, prepared)]);
         }
         return tokens;
     }
 
-    /// <summary>Lower case, compatibility forms folded (full-width, ligatures), accents dropped, a few emoji read as words.</summary>
-    static string Prepare(string text)
+    const int StackLimit = 512;
+
+    /// <summary>At most 2.5 prepared characters per decomposed one: an emoji (two chars) becomes " oke ".</summary>
+    const int MaxPreparedPerChar = 3;
+
+    /// <summary>What <see cref="Prepare"/> does, for the usual message of ASCII only: same length, letters and digits lower case, the rest blank.</summary>
+    static void PrepareAscii(string text, Span<char> prepared)
     {
-        var decomposed = Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        for (var i = 0; i < text.Length; i++)
+            prepared[i] = char.IsAsciiLetterOrDigit(text[i]) ? char.ToLowerInvariant(text[i]) : ' ';
+    }
+
+    /// <summary>Lower case, accents dropped, a few emoji read as words, the rest blank; returns the length written.</summary>
+    static int Prepare(string decomposed, Span<char> prepared)
+    {
+        var length = 0;
         foreach (var rune in decomposed.EnumerateRunes())
         {
             if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark)
                 continue;
             if (rune.Value is 0x1F44D or 0x1F44C) // 👍 👌
-                builder.Append(" oke ");
+            {
+                " oke ".CopyTo(prepared[length..]);
+                length += 5;
+            }
             else if (Rune.IsLetterOrDigit(rune))
-                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+                length += Rune.ToLowerInvariant(rune).EncodeToUtf16(prepared[length..]);
             else
-                builder.Append(' ');
+                prepared[length++] = ' ';
         }
-        return builder.ToString();
+        return length;
     }
 
-    /// <summary>Runs of letters and runs of digits; "2thn" is a number and a word.</summary>
-    static IEnumerable<string> Tokenize(string prepared)
+    /// <summary>
+    /// Runs of letters and runs of digits; "2thn" is a number and a word. A number becomes <see cref="NumberToken"/>,
+    /// a word what <see cref="Resolve"/> makes of it.
+    /// </summary>
+    void AddTokens(List<string> tokens, ReadOnlySpan<char> prepared)
     {
         var start = -1;
         for (var i = 0; i <= prepared.Length; i++)
@@ -80,7 +105,10 @@ public sealed class TextNormalizer
                 || (start >= 0 && char.IsAsciiDigit(prepared[i]) != char.IsAsciiDigit(prepared[start]));
             if (boundary && start >= 0)
             {
-                yield return prepared[start..i];
+                if (char.IsAsciiDigit(prepared[start]))
+                    tokens.Add(NumberToken);
+                else
+                    tokens.AddRange(Resolve(prepared[start..i]));
                 start = -1;
             }
             if (i < prepared.Length && prepared[i] != ' ' && start < 0)
@@ -88,13 +116,14 @@ public sealed class TextNormalizer
         }
     }
 
-    string[] Resolve(string raw)
+    string[] Resolve(ReadOnlySpan<char> raw)
     {
-        if (resolved.TryGetValue(raw, out var known))
+        if (resolvedByText.TryGetValue(raw, out var known))
             return known;
-        var words = ResolveUncached(raw);
+        var rawText = raw.ToString();
+        var words = ResolveUncached(rawText);
         if (resolved.Count < MaxCachedCorrections)
-            resolved.TryAdd(raw, words);
+            resolved.TryAdd(rawText, words);
         return words;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Savira.Core.Understanding.Classification;
 
 namespace Savira.Core.Understanding;
@@ -5,7 +6,7 @@ namespace Savira.Core.Understanding;
 /// <summary>What the matcher made of a message: the intent, how sure it is (0..1), and entities by name.</summary>
 public sealed record MessageUnderstanding(Intent Intent, double Confidence)
 {
-    public IReadOnlyDictionary<string, string> Entities { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Entities { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>Whether the intent can be acted on, was too unsure (the fallback), or is a close call between two.</summary>
     public MatchOutcome Outcome { get; init; } = MatchOutcome.Confident;

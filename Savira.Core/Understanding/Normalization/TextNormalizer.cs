@@ -17,6 +17,10 @@ public sealed class TextNormalizer
 
     const int MaxCachedCorrections = 50_000;
     const int MinLengthToUndouble = 5;
+    const int StackLimit = 512; // characters prepared on the stack; a longer message gets an array
+
+    /// <summary>At most 2.5 prepared characters per decomposed one: an emoji (two chars) becomes " oke ".</summary>
+    const int MaxPreparedPerChar = 3;
 
     readonly Lexicon lexicon;
     readonly Func<string, bool> isDictionaryWord;
@@ -59,11 +63,6 @@ public sealed class TextNormalizer
         return tokens;
     }
 
-    const int StackLimit = 512;
-
-    /// <summary>At most 2.5 prepared characters per decomposed one: an emoji (two chars) becomes " oke ".</summary>
-    const int MaxPreparedPerChar = 3;
-
     /// <summary>What <see cref="Prepare"/> does, for the usual message of ASCII only: same length, letters and digits lower case, the rest blank.</summary>
     static void PrepareAscii(string text, Span<char> prepared)
     {
@@ -71,7 +70,10 @@ public sealed class TextNormalizer
             prepared[i] = char.IsAsciiLetterOrDigit(text[i]) ? char.ToLowerInvariant(text[i]) : ' ';
     }
 
-    /// <summary>Lower case, accents dropped, a few emoji read as words, the rest blank; returns the length written.</summary>
+    /// <summary>
+    /// A message folded to compatibility forms (full-width, ligatures) and decomposed: lower case, accents dropped,
+    /// a few emoji read as words, the rest blank. Returns the length written.
+    /// </summary>
     static int Prepare(string decomposed, Span<char> prepared)
     {
         var length = 0;

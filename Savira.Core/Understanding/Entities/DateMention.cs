@@ -104,13 +104,13 @@ public static partial class DateMention
         return year < 100 ? 2000 + year : year is >= 1900 and <= 2100 ? year : null;
     }
 
-    [GeneratedRegex(@"(?<![\d.\-/])(?<day>\d{1,2})[/\-](?<month>\d{1,2})(?:[/\-](?<year>\d{4}|\d{2}))?(?![\d.\-/])")]
+    [GeneratedRegex(@"(?<![\d.\-/])(?<day>[0-9]{1,2})[/\-](?<month>[0-9]{1,2})(?:[/\-](?<year>[0-9]{4}|[0-9]{2}))?(?![\d.\-/])")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})\s*(?<month>januari|jan|februari|pebruari|feb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agus|agt|agu|september|sept|sep|oktober|okt|november|nopember|nov|desember|des)(?!\p{L})\.?(?:\s*(?<year>\d{4}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>[0-9]{1,2})\s*(?<month>januari|jan|februari|pebruari|feb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agus|agt|agu|september|sept|sep|oktober|okt|november|nopember|nov|desember|des)(?!\p{L})\.?(?:\s*(?<year>[0-9]{4}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Named();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:tanggal|tgl)\.?\s*(?<day>\d{1,2})(?![\d/\-.])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:tanggal|tgl)\.?\s*(?<day>[0-9]{1,2})(?![\d/\-.])", RegexOptions.IgnoreCase)]
     private static partial Regex DayOfMonth();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<word>hari\s+ini|kemarin|wingi|besok|besuk|bsk|sesuk|mbenjing|benjing|lusa)(?!\p{L})", RegexOptions.IgnoreCase)]

@@ -18,7 +18,7 @@ public sealed class Database : IDisposable
             DataSource = FilePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
-            DefaultTimeout = 30, // seconds a statement waits on a locked database
+            DefaultTimeout = (int)BusyTimeout.TotalSeconds, // seconds a statement waits on a locked database
         }.ToString();
     }
 
@@ -29,8 +29,13 @@ public sealed class Database : IDisposable
     {
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
+        // Microsoft.Data.Sqlite retries a busy statement itself; a HotStatement runs under it, so SQLite must
+        // wait for the lock (a checkpoint, another writer) instead of failing at once with "database is locked".
+        SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, (int)BusyTimeout.TotalMilliseconds);
         return connection;
     }
+
+    static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Runs a short synchronous <paramref name="read"/> on this thread's own long-lived connection, where

@@ -89,7 +89,7 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
             connection.Execute("CREATE TABLE pages (id INTEGER PRIMARY KEY, content BLOB NOT NULL)");
 
         // The writers never pause, so no checkpoint ever finds the WAL idle.
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
         long written = 0;
         var writers = Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
         {
@@ -112,7 +112,25 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
 
         var walBytes = new FileInfo(database.FilePath + "-wal").Length;
         Assert.True(written > 4_000_000, $"only {written:N0} bytes written; the test proves nothing");
-        Assert.True(walBytes < written / 2, $"the WAL holds {walBytes:N0} bytes after {written:N0} bytes written: it never started again");
+        // Without restarts the WAL holds every page written and more (about 1.25 times the data here); with
+        // them it stays well under (0.1-0.6 times, depending on how busy the machine is).
+        Assert.True(walBytes < written * 9 / 10, $"the WAL holds {walBytes:N0} bytes after {written:N0} bytes written: it never started again");
+    }
+
+    [Fact]
+    public async Task AWriteWaitsForALockHeldElsewhereInsteadOfFailing()
+    {
+        using var other = database.Open();
+        other.Execute("BEGIN IMMEDIATE; INSERT INTO counters VALUES ('other', 1);");
+
+        var write = writer.WriteAsync(connection => connection.Execute("INSERT INTO counters VALUES ('mine', 1)"));
+        await Task.Delay(300);
+        Assert.False(write.IsCompleted);
+        other.Execute("COMMIT");
+
+        await write;
+        using var check = database.Open();
+        Assert.Equal(["mine", "other"], check.Query<string>("SELECT name FROM counters ORDER BY name"));
     }
 
     [Fact]

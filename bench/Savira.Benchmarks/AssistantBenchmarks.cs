@@ -1,10 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Savira.Core;
-using Savira.Core.Data;
 using Savira.Core.Inbound;
 
 namespace Savira.Benchmarks;
@@ -15,7 +10,7 @@ namespace Savira.Benchmarks;
 /// messages follow the load benchmark's mix, so its server CPU can be split into engine and HTTP.
 /// </summary>
 [MemoryDiagnoser]
-public class AssistantBenchmarks
+public class AssistantBenchmarks : IDisposable
 {
     const int Citizens = 64;
 
@@ -33,8 +28,7 @@ public class AssistantBenchmarks
         "terima kasih",
     ];
 
-    string folder = "";
-    IHost host = null!;
+    CoreHost host = null!;
     Assistant assistant = null!;
     TimeProvider clock = null!;
     long turn;
@@ -43,24 +37,16 @@ public class AssistantBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        folder = Path.Combine(Path.GetTempPath(), "savira-bench", Guid.NewGuid().ToString("N"));
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Savira:Database:Path"] = Path.Combine(folder, "savira.db") });
-        builder.Logging.ClearProviders();
-        builder.Services.AddSaviraCore();
-        host = builder.Build();
-        host.Services.GetRequiredService<DatabaseMigrator>().Migrate();
-        assistant = host.Services.GetRequiredService<Assistant>();
-        clock = host.Services.GetRequiredService<TimeProvider>();
+        host = new CoreHost();
+        assistant = host.Get<Assistant>();
+        clock = host.Get<TimeProvider>();
     }
 
     [GlobalCleanup]
-    public void Cleanup()
+    public void Dispose()
     {
-        host.Services.GetRequiredService<DatabaseWriter>().DisposeAsync().AsTask().GetAwaiter().GetResult();
         host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        GC.SuppressFinalize(this);
     }
 
     [Benchmark(OperationsPerInvoke = Citizens)]

@@ -41,7 +41,7 @@ public static class EngineLoad
         }
         finally
         {
-            benchmark.Cleanup();
+            benchmark.Dispose();
         }
     }
 }

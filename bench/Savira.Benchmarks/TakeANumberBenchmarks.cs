@@ -1,10 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Dapper;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Savira.Core;
 using Savira.Core.Data;
 using Savira.Core.Replies;
 using Savira.Core.Services.Puskesmas;
@@ -17,13 +12,12 @@ namespace Savira.Benchmarks;
 /// day's queue, so queues stay the size they have in real life.
 /// </summary>
 [MemoryDiagnoser]
-public class TakeANumberBenchmarks
+public class TakeANumberBenchmarks : IDisposable
 {
     const int Concurrent = 200;
     const int Sequential = 50;
 
-    string folder = "";
-    IHost host = null!;
+    CoreHost host = null!;
     PuskesmasQueues queues = null!;
     DateTimeOffset now;
     DateOnly day;
@@ -32,27 +26,19 @@ public class TakeANumberBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        folder = Path.Combine(Path.GetTempPath(), "savira-bench", Guid.NewGuid().ToString("N"));
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Savira:Database:Path"] = Path.Combine(folder, "savira.db") });
-        builder.Logging.ClearProviders();
-        builder.Services.AddSaviraCore();
-        host = builder.Build();
-        host.Services.GetRequiredService<DatabaseMigrator>().Migrate();
-        using (var connection = host.Services.GetRequiredService<Database>().Open())
+        host = new CoreHost();
+        using (var connection = host.Get<Database>().Open())
             connection.Execute("UPDATE puskesmas_clinics SET daily_quota = 100000");
-        queues = host.Services.GetRequiredService<PuskesmasQueues>();
+        queues = host.Get<PuskesmasQueues>();
         now = new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero);
         day = Wib.Today(now);
     }
 
     [GlobalCleanup]
-    public void Cleanup()
+    public void Dispose()
     {
-        host.Services.GetRequiredService<DatabaseWriter>().DisposeAsync().AsTask().GetAwaiter().GetResult();
         host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        GC.SuppressFinalize(this);
     }
 
     [Benchmark(OperationsPerInvoke = Concurrent)]

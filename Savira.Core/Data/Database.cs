@@ -39,8 +39,8 @@ public sealed class Database : IDisposable
 
     /// <summary>
     /// Runs a short synchronous <paramref name="read"/> on this thread's own long-lived connection, where
-    /// statements made with <see cref="HotStatement.On"/> or <see cref="PreparedStatements.Prepared"/> stay
-    /// compiled between calls. For the reads every message makes; in WAL mode each statement sees the latest commit.
+    /// statements made with <see cref="HotStatement.On"/> stay compiled between calls. For the reads every
+    /// message makes; in WAL mode each statement sees the latest commit.
     /// </summary>
     public T Read<T>(Func<SqliteConnection, T> read)
     {

@@ -20,12 +20,10 @@ namespace Savira.Core.Data;
 /// that write then restarts the WAL. The writer's part waits on an fsync (tens of milliseconds on a busy
 /// disk), so it is asked for only that rarely, not every second.
 /// </para>
-/// </para>
 /// </summary>
 public sealed partial class DatabaseWriter : IAsyncDisposable
 {
     const int MaxBatch = 256;
-
 
     /// <summary>A WAL file left longer than this by a burst is cut back to it when the WAL restarts.</summary>
     const long WalSizeLimitBytes = 256L * 1024 * 1024;
@@ -148,16 +146,16 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     {
         foreach (var pending in batch)
         {
-            connection.Prepared("SAVEPOINT write").ExecuteNonQuery();
+            HotStatement.On(connection, "SAVEPOINT write").Execute();
             try
             {
                 pending.Run(connection);
-                connection.Prepared("RELEASE write").ExecuteNonQuery();
+                HotStatement.On(connection, "RELEASE write").Execute();
             }
             catch (Exception exception) // a caller's bug must not stop the writer for everyone
             {
-                connection.Prepared("ROLLBACK TO write").ExecuteNonQuery();
-                connection.Prepared("RELEASE write").ExecuteNonQuery();
+                HotStatement.On(connection, "ROLLBACK TO write").Execute();
+                HotStatement.On(connection, "RELEASE write").Execute();
                 pending.Fail(exception);
             }
         }
@@ -171,10 +169,17 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     void Checkpoint()
     {
         using var connection = database.Open();
-        while (!stopping.Token.WaitHandle.WaitOne(CheckpointInterval))
+        try
         {
-            if (TryCheckpoint(connection) >= RestartFrames && TryCheckpoint(connection) > 0)
-                Volatile.Write(ref catchUpDue, 1);
+            while (!stopping.Token.WaitHandle.WaitOne(CheckpointInterval))
+            {
+                if (TryCheckpoint(connection) >= RestartFrames && TryCheckpoint(connection) > 0)
+                    Volatile.Write(ref catchUpDue, 1);
+            }
+        }
+        finally
+        {
+            HotStatement.ReleaseAll(connection);
         }
     }
 
@@ -183,8 +188,8 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     {
         try
         {
-            using var result = connection.Prepared("PRAGMA wal_checkpoint(PASSIVE)").ExecuteReader();
-            return result.Read() ? result.GetInt64(1) : -1;
+            var frames = HotStatement.On(connection, "PRAGMA wal_checkpoint(PASSIVE)").Rows(static row => row.Number(1), stopAfterFirst: true);
+            return frames.Count > 0 ? frames[0] : -1;
         }
         catch (SqliteException exception) // I/O trouble: the next round tries again
         {

@@ -58,10 +58,13 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PreparedStatementsSurviveAFailedWriteAndAnExceptionFromTheCaller()
+    public async Task HotStatementsSurviveAFailedWriteAndAnExceptionFromTheCaller()
     {
         static Func<Microsoft.Data.Sqlite.SqliteConnection, int> Insert(string name) => connection =>
-            connection.Prepared("INSERT INTO counters (name, value) VALUES (@name, 1)").With("@name", name).ExecuteNonQuery();
+        {
+            HotStatement.On(connection, "INSERT INTO counters (name, value) VALUES (@name, 1)").Bind("@name", name).Execute();
+            return 1;
+        };
 
         var first = writer.WriteAsync(Insert("a"));
         var duplicate = writer.WriteAsync(Insert("a"));

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Savira.Core;
 using Savira.Core.Inbound;
+using Savira.LoadBench;
 
 namespace Savira.Benchmarks;
 
@@ -13,20 +14,6 @@ namespace Savira.Benchmarks;
 public class AssistantBenchmarks : IDisposable
 {
     const int Citizens = 64;
-
-    static readonly string[] Script =
-    [
-        "Halo min, selamat pagi",
-        "3",
-        "pbb",
-        "NOP saya 33.74.010.005.012-0345.0",
-        "menu",
-        "pbb",
-        "batal",
-        "jalan rusak berlubang di depan rumah saya, mohon diperbaiki",
-        "kapan jadwal dokter anak di rsud?",
-        "terima kasih",
-    ];
 
     CoreHost host = null!;
     Assistant assistant = null!;
@@ -52,7 +39,7 @@ public class AssistantBenchmarks : IDisposable
     [Benchmark(OperationsPerInvoke = Citizens)]
     public async Task<int> SixtyFourCitizensAtOnce()
     {
-        var text = Script[turn++ % Script.Length];
+        var text = MessageMix.Body(turn++);
         var now = clock.GetUtcNow();
         var replies = await Task.WhenAll(Enumerable.Range(0, Citizens).Select(citizen => Task.Run(() =>
             assistant.RespondAsync(Message(citizen, text, now), CancellationToken.None))));

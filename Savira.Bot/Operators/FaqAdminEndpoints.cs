@@ -10,6 +10,7 @@ public static class FaqAdminEndpoints
     const int MaxQuestion = 300;
     const int MaxAnswer = 4000;
     const int MaxExamples = 30;
+    const int MaxSource = 1000;
 
     public static RouteGroupBuilder MapFaqAdmin(this RouteGroupBuilder admin)
     {
@@ -72,10 +73,25 @@ public static class FaqAdminEndpoints
             if (string.IsNullOrWhiteSpace(examples[i]) || examples[i]!.Trim().Length > MaxQuestion)
                 errors.Add($"examples[{i}]", $"Each example question must be 1 to {MaxQuestion} characters.");
         }
+        var source = input.Source?.Trim() ?? "";
+        if (source.Length > MaxSource)
+            errors.Add("source", $"The source may be at most {MaxSource} characters.");
+        DateOnly? checkedOn = null;
+        if (input.CheckedOn is { } day)
+        {
+            if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+                errors.Add("checkedOn", "Write the day the facts were checked as yyyy-MM-dd, e.g. 2026-12-01.");
+            else
+                checkedOn = parsed;
+        }
         if (errors.Any)
             return (null, errors.ToProblem());
 
-        return (new FaqContent(intentId.ToLowerInvariant(), question, answer, examples.Select(example => example!.Trim()).ToList(), input.Active ?? true), null);
+        return (new FaqContent(intentId.ToLowerInvariant(), question, answer, examples.Select(example => example!.Trim()).ToList(), input.Active ?? true)
+        {
+            Source = source,
+            CheckedOn = checkedOn,
+        }, null);
     }
 
     static ProblemHttpResult NotFound(long id) =>
@@ -88,5 +104,7 @@ public static class FaqAdminEndpoints
         public string? Answer { get; init; }
         public List<string?>? Examples { get; init; }
         public bool? Active { get; init; }
+        public string? Source { get; init; }
+        public string? CheckedOn { get; init; }
     }
 }

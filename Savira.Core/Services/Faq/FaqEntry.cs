@@ -9,9 +9,17 @@ public sealed record FaqEntry
     public required string Answer { get; init; }
     public IReadOnlyList<string> Examples { get; init; } = [];
     public bool Active { get; init; } = true;
+    /// <summary>Where the facts in the answer come from (an office, a regulation, a page), for operators to re-check.</summary>
+    public string Source { get; init; } = "";
+    /// <summary>The day someone last checked the facts against <see cref="Source"/>.</summary>
+    public DateOnly? CheckedOn { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
 }
 
 /// <summary>What an operator writes: a new entry, or the new content of an existing one.</summary>
-public sealed record FaqContent(string Intent, string Question, string Answer, IReadOnlyList<string> Examples, bool Active);
+public sealed record FaqContent(string Intent, string Question, string Answer, IReadOnlyList<string> Examples, bool Active)
+{
+    public string Source { get; init; } = "";
+    public DateOnly? CheckedOn { get; init; }
+}

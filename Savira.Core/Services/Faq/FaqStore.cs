@@ -41,11 +41,15 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
         var now = StoredTime.Format(clock.GetUtcNow());
         var id = await writer.WriteAsync(connection => connection.ExecuteScalar<long>(
             """
-            INSERT INTO faq_entries (intent, question, answer, examples, active, created_at, updated_at)
-            VALUES (@Intent, @Question, @Answer, @examples, @Active, @now, @now)
+            INSERT INTO faq_entries (intent, question, answer, examples, active, source, checked_on, created_at, updated_at)
+            VALUES (@Intent, @Question, @Answer, @examples, @Active, @Source, @checkedOn, @now, @now)
             RETURNING id
             """,
-            new { content.Intent, content.Question, content.Answer, examples = JsonSerializer.Serialize(content.Examples, Json), content.Active, now }),
+            new
+            {
+                content.Intent, content.Question, content.Answer, examples = JsonSerializer.Serialize(content.Examples, Json), content.Active,
+                content.Source, checkedOn = CheckedOn(content), now,
+            }),
             cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref revision);
         return Find(id)!;
@@ -58,10 +62,15 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
         var changed = await writer.WriteAsync(connection => connection.Execute(
             """
             UPDATE faq_entries
-            SET intent = @Intent, question = @Question, answer = @Answer, examples = @examples, active = @Active, updated_at = @now
+            SET intent = @Intent, question = @Question, answer = @Answer, examples = @examples, active = @Active,
+                source = @Source, checked_on = @checkedOn, updated_at = @now
             WHERE id = @id
             """,
-            new { id, content.Intent, content.Question, content.Answer, examples = JsonSerializer.Serialize(content.Examples, Json), content.Active, now }),
+            new
+            {
+                id, content.Intent, content.Question, content.Answer, examples = JsonSerializer.Serialize(content.Examples, Json), content.Active,
+                content.Source, checkedOn = CheckedOn(content), now,
+            }),
             cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref revision);
         return changed == 0 ? null : Find(id);
@@ -78,8 +87,10 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
         return changed == 0 ? null : Find(id);
     }
 
+    static string? CheckedOn(FaqContent content) => content.CheckedOn is { } day ? StoredTime.Day(day) : null;
+
     const string Select =
-        "SELECT id, intent, question, answer, examples, active, created_at AS createdAt, updated_at AS updatedAt FROM faq_entries";
+        "SELECT id, intent, question, answer, examples, active, source, checked_on AS checkedOn, created_at AS createdAt, updated_at AS updatedAt FROM faq_entries";
 
     static FaqEntry ToEntry(FaqRow row) => new()
     {
@@ -89,6 +100,8 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
         Answer = row.Answer,
         Examples = JsonSerializer.Deserialize<List<string>>(row.Examples, Json) ?? [],
         Active = row.Active != 0,
+        Source = row.Source,
+        CheckedOn = row.CheckedOn is null ? null : StoredTime.ParseDay(row.CheckedOn),
         CreatedAt = StoredTime.Parse(row.CreatedAt),
         UpdatedAt = StoredTime.Parse(row.UpdatedAt),
     };
@@ -101,6 +114,8 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
         public required string Answer { get; init; }
         public required string Examples { get; init; }
         public required long Active { get; init; }
+        public required string Source { get; init; }
+        public string? CheckedOn { get; init; }
         public required string CreatedAt { get; init; }
         public required string UpdatedAt { get; init; }
     }

@@ -9,6 +9,8 @@ using Savira.Core;
 
 if (args.Length > 0 && args[0] == "chat")
     return await StartupErrors.GuardAsync(() => TerminalChat.RunAsync(args[1..], Console.In, Console.Out));
+if (args.Length > 0 && args[0] == "converse")
+    return await StartupErrors.GuardAsync(() => ConverseCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error));
 if (args.Length > 0 && MatcherCommands.Find(args[0]) is { } verb)
     return await StartupErrors.GuardAsync(() => verb(args[1..], Console.In, Console.Out, Console.Error));
 

@@ -23,10 +23,12 @@ public sealed class IntentModel
     readonly NameGazetteer gazetteer;
     readonly EntityExtractor extractor;
     readonly SoftmaxClassifier classifier;
+    readonly DomainVocabulary domains;
 
     internal IntentModel(TextNormalizer normalizer, IndonesianStemmer stemmer, NameGazetteer gazetteer, EntityExtractor extractor,
-        SoftmaxClassifier classifier, int exampleCount, TimeSpan trainingTime)
+        SoftmaxClassifier classifier, DomainVocabulary domains, int exampleCount, TimeSpan trainingTime)
     {
+        this.domains = domains;
         this.normalizer = normalizer;
         this.stemmer = stemmer;
         this.gazetteer = gazetteer;
@@ -55,8 +57,28 @@ public sealed class IntentModel
         var ranking = Ranked(classifier.Classes, probabilities);
 
         var onlyEntity = entities.Count > 0 && SingleDomain(entities) is { } domain && IsOnlyFillers(words) ? domain : (Intent?)null;
-        return new ModelReading(ranking, entities, words, onlyEntity);
+        return new ModelReading(ranking, entities, words, onlyEntity, DomainsOf(words, entities));
     }
+
+    /// <summary>The services the message's words and entities belong to; the shared empty set when none.</summary>
+    IReadOnlySet<Intent> DomainsOf(IReadOnlyList<string> words, Dictionary<string, string> entities)
+    {
+        HashSet<Intent>? found = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (domains.DomainOf(words[i]) is { } domain)
+                (found ??= []).Add(domain);
+        }
+        foreach (var (name, value) in entities)
+        {
+            if (EntityDomains.Of(name, value) is { } domain)
+                (found ??= []).Add(domain);
+        }
+        return found ?? (IReadOnlySet<Intent>)System.Collections.ObjectModel.ReadOnlySet<Intent>.Empty;
+    }
+
+    /// <summary>How many words the training examples tie to one service.</summary>
+    public int DomainWordCount => domains.Count;
 
     /// <summary>Best first; intents with equal probability keep their class order (a stable sort, as OrderByDescending).</summary>
     static IntentScore[] Ranked(IReadOnlyList<Intent> classes, ReadOnlySpan<double> probabilities)
@@ -108,4 +130,5 @@ public sealed record ModelReading(
     IReadOnlyList<IntentScore> Ranking,
     IReadOnlyDictionary<string, string> Entities,
     IReadOnlyList<string> Words,
-    Intent? EntityOnlyDomain);
+    Intent? EntityOnlyDomain,
+    IReadOnlySet<Intent> Domains);

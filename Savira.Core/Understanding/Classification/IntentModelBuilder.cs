@@ -39,6 +39,7 @@ public static class IntentModelBuilder
         var normalizer = new TextNormalizer(lexicon, roots.Contains, vocabulary);
         var gazetteer = new NameGazetteer(placeList, plain.Normalize);
         var featurized = new List<(FeatureVector, Intent)>(examples.Count);
+        var normalized = new List<(IReadOnlyList<string>, Intent)>(examples.Count);
         foreach (var example in examples)
         {
             var (entities, rest) = extractor.Extract(example.Text, reference);
@@ -46,9 +47,11 @@ public static class IntentModelBuilder
             foreach (var (kind, name) in gazetteer.Find(words))
                 entities.TryAdd(kind, name);
             featurized.Add((Featurizer.Extract(words, stemmer, entities), example.Intent));
+            normalized.Add((words, example.Intent));
         }
 
         var classifier = SoftmaxTrainer.Train(featurized);
-        return new IntentModel(normalizer, stemmer, gazetteer, extractor, classifier, examples.Count, clock.Elapsed);
+        var domains = DomainVocabulary.Build(normalized, stemmer);
+        return new IntentModel(normalizer, stemmer, gazetteer, extractor, classifier, domains, examples.Count, clock.Elapsed);
     }
 }

@@ -138,9 +138,24 @@ public sealed class TextNormalizer
         var single = folded.Length >= MinLengthToUndouble ? FoldRuns(folded, 2) : folded;
         if (single != folded && Lookup(single) is { } undoubled)
             return undoubled;
+        if (IsKnownWordWithClitic(folded))
+            return [folded]; // "biayanya" is "biaya" + "-nya", not a typo of "bayarnya"; the stemmer takes the clitic off
         if (Correct(folded) is { } corrected)
             return lexicon.Replace(corrected) ?? [corrected];
         return [folded];
+    }
+
+    static readonly string[] Clitics = ["nya", "lah", "kah", "pun", "ku", "mu"];
+
+    bool IsKnownWordWithClitic(string word)
+    {
+        foreach (var clitic in Clitics)
+        {
+            if (word.Length >= clitic.Length + 3 && word.EndsWith(clitic, StringComparison.Ordinal)
+                && Lookup(word[..^clitic.Length]) is [var single] && single == word[..^clitic.Length])
+                return true;
+        }
+        return false;
     }
 
     string[]? Lookup(string word)

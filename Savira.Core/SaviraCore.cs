@@ -28,6 +28,7 @@ public static class SaviraCore
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AssistantOptions>().BindConfiguration(AssistantOptions.Section);
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<Database>();
@@ -44,6 +45,7 @@ public static class SaviraCore
         services.AddSingleton<IServiceHandler, MenuHandler>();
         services.AddSingleton<IServiceHandler, OutOfScopeHandler>();
         services.AddSingleton<CityAreas>();
+        services.AddKnowledgeBase();
         services.AddPbb();
         services.AddPkb();
         services.AddPdam();
@@ -57,22 +59,29 @@ public static class SaviraCore
         return services;
     }
 
-    /// <summary>RSUD, the knowledge base (kependudukan, izin nakes, NPWP), infrastructure reports and handoff.</summary>
-    static IServiceCollection AddCityServicesB(this IServiceCollection services)
+    /// <summary>The knowledge base every service answers questions from, and its search.</summary>
+    static IServiceCollection AddKnowledgeBase(this IServiceCollection services)
     {
         services.AddOptions<FaqOptions>().BindConfiguration(FaqOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ITextNormalizer, MatcherTextNormalizer>();
+        services.AddSingleton<FaqStore>();
+        services.AddSingleton<IFaqRetriever, TfIdfFaqRetriever>();
+        services.AddSingleton<KnowledgeBase>();
+        return services;
+    }
+
+    /// <summary>RSUD, the knowledge-only services (kependudukan, izin nakes, NPWP), infrastructure reports and handoff.</summary>
+    static IServiceCollection AddCityServicesB(this IServiceCollection services)
+    {
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<IRsudDirectory, SqliteRsudDirectory>();
         services.AddSingleton<IServiceHandler, RsudHandler>();
 
-        services.AddSingleton<ITextNormalizer, MatcherTextNormalizer>();
-        services.AddSingleton<FaqStore>();
-        services.AddSingleton<IFaqRetriever, TfIdfFaqRetriever>();
         services.AddSingleton<IApplicationStatuses, SqliteApplicationStatuses>();
         foreach (var topic in new[] { KnowledgeTopic.Kependudukan, KnowledgeTopic.IzinNakes, KnowledgeTopic.Npwp })
             services.AddSingleton<IServiceHandler>(provider => new KnowledgeHandler(
-                topic, provider.GetRequiredService<IFaqRetriever>(), provider.GetRequiredService<IApplicationStatuses>()));
+                topic, provider.GetRequiredService<KnowledgeBase>(), provider.GetRequiredService<IApplicationStatuses>()));
 
         services.AddSingleton<IReportDesk, SqliteReportDesk>();
         services.AddSingleton<IServiceHandler, InfrastrukturHandler>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Savira.Core.Inbound;
 using Savira.Core.Replies;
 using Savira.Core.Services;
+using Savira.Core.Services.Faq;
 using Savira.Core.Services.Handoff;
 using Savira.Core.Services.Menu;
 using Savira.Core.Understanding;
@@ -10,13 +11,15 @@ using Savira.Core.Understanding;
 namespace Savira.Core.Dialogue;
 
 /// <summary>
-/// The conversation engine: session → global commands → the dialogue awaiting an answer → a menu number →
-/// the intent matcher → the handler for that intent, or the fallback when the matcher is unsure, or a numbered
-/// question when it cannot choose between two intents. It knows nothing of channels or storage.
-/// A citizen waiting for an officer gets no reply at all; notices waiting for a citizen come before the reply.
+/// The conversation engine. Every message is understood once; then: global commands → a numbered clarification
+/// → the dialogue waiting for an answer (unless the message plainly changes the subject) → a menu number →
+/// the requests in the message, each answered by its service's handler, a short follow-up in the context of
+/// the last topic. The fallback answers when the matcher is unsure, a numbered question when it cannot choose
+/// between two services. It knows nothing of channels or storage. A citizen waiting for an officer gets no
+/// reply at all; notices waiting for a citizen come before the reply.
 /// </summary>
 public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handlers, MainMenu menu, IOptions<SessionOptions> options,
-    IHandoffDesk handoffs, CitizenNotices notices)
+    IOptionsMonitor<ConversationOptions> settings, IHandoffDesk handoffs, CitizenNotices notices, KnowledgeBase knowledge)
 {
     public async ValueTask<ConversationStep> RespondAsync(IncomingMessage message, Session? stored, CancellationToken cancellationToken)
     {
@@ -30,40 +33,54 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
             return new ConversationStep(silent, session with { LastActivityAt = now, Dialogue = null }, null);
         }
 
-        var decision = await DecideAsync(message, session, cancellationToken).ConfigureAwait(false);
+        var understanding = matcher.Match(message.Text);
+        var decision = await DecideAsync(message, session, understanding, cancellationToken).ConfigureAwait(false);
         var pending = notices.Pending(message.Sender);
         var reply = new Reply
         {
-            Messages = pending.Select(notice => notice.Text).Concat(decision.Result.Messages).SelectMany(text => WhatsAppText.Split(text)).ToList(),
+            Messages = pending.Select(notice => notice.Text).Concat(Opened(decision.Result.Messages, ToneReader.Read(message.Text)))
+                .SelectMany(text => WhatsAppText.Split(text)).ToList(),
             Intent = decision.Intent,
             Handler = decision.Handler,
         };
-        return new ConversationStep(reply, session with { LastActivityAt = now, Dialogue = decision.Result.NextDialogue }, decision.Confidence)
+        var next = session with { LastActivityAt = now, Dialogue = decision.Result.NextDialogue, Topic = decision.EndsTopic ? null : decision.Topic ?? session.Topic };
+        return new ConversationStep(reply, next, decision.Confidence)
         {
             DeliveredNotices = pending.Select(notice => notice.Id).ToList(),
             Unanswered = decision.Unanswered,
         };
     }
 
+    /// <summary>The answer with the salam returned and one line of empathy before it, in its first message.</summary>
+    static IEnumerable<string> Opened(IReadOnlyList<string> messages, Tone tone)
+    {
+        if (ReplyOpening.For(tone) is not { } opening || messages.Count == 0)
+            return messages;
+        return messages.Skip(1).Prepend(opening + "\n\n" + messages[0]);
+    }
+
     sealed record Decision(HandlerResult Result, Intent? Intent, double? Confidence, string Handler)
     {
         public Unanswered? Unanswered { get; init; }
 
-        public static implicit operator Decision((HandlerResult Result, Intent? Intent, double? Confidence, string Handler) decided) =>
-            new(decided.Result, decided.Intent, decided.Confidence, decided.Handler);
+        /// <summary>What the conversation is about after this message; null keeps the topic it had.</summary>
+        public Topic? Topic { get; init; }
+
+        /// <summary>The citizen started over (menu, batal): nothing said before is the context of what comes next.</summary>
+        public bool EndsTopic { get; init; }
     }
 
-    async ValueTask<Decision> DecideAsync(IncomingMessage message, Session session, CancellationToken cancellationToken)
+    async ValueTask<Decision> DecideAsync(IncomingMessage message, Session session, MessageUnderstanding understanding, CancellationToken cancellationToken)
     {
         switch (GlobalCommands.Parse(message.Text))
         {
             case GlobalCommand.Menu:
             case GlobalCommand.Back:
-                return (HandlerResult.Say(menu.Text()), Intent.Menu, null, "command:menu");
+                return new(HandlerResult.Say(menu.Text()), Intent.Menu, null, "command:menu") { EndsTopic = true };
             case GlobalCommand.Cancel:
-                return (HandlerResult.Say(session.Dialogue is null
+                return new(HandlerResult.Say(session.Dialogue is null
                     ? "Tidak ada permintaan yang sedang berjalan. Ketik *menu* untuk melihat layanan 😊"
-                    : "Baik, permintaan tadi sudah dibatalkan 👍 Ketik *menu* untuk layanan lainnya."), null, null, "command:cancel");
+                    : "Baik, permintaan tadi sudah dibatalkan 👍 Ketik *menu* untuk layanan lainnya."), null, null, "command:cancel") { EndsTopic = true };
         }
 
         if (session.Dialogue is { Step: IntentClarification.Step } clarification)
@@ -71,11 +88,11 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
             switch (IntentClarification.TryPick(clarification, message.Text, out var picked, out var originalText))
             {
                 case true:
-                    var understood = matcher.Match(originalText) with { Intent = picked, Confidence = 1, Outcome = MatchOutcome.Confident };
-                    return await StartAsync(message with { Text = originalText }, session with { Dialogue = null }, understood, cancellationToken).ConfigureAwait(false);
+                    var original = matcher.Match(originalText) with { Intent = picked, Confidence = 1, Outcome = MatchOutcome.Confident };
+                    return await StartAsync(message with { Text = originalText }, session with { Dialogue = null }, original, null, cancellationToken).ConfigureAwait(false);
                 case false:
                     var choices = IntentClarification.Choices(clarification);
-                    return (HandlerResult.Ask(clarification, IntentClarification.Question(choices, menu, "Maaf, pilihan itu tidak ada 🙏 Maksud Anda yang mana?")),
+                    return new(HandlerResult.Ask(clarification, IntentClarification.Question(choices, menu, "Maaf, pilihan itu tidak ada 🙏 Maksud Anda yang mana?")),
                         null, null, ClarificationHandler);
             }
             session = session with { Dialogue = null }; // not a number: a new question
@@ -84,22 +101,48 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         if (session.Dialogue is { } dialogue)
         {
             var owner = handlers.For(dialogue.Intent);
-            // An answer to the handler's own question: the dialogue says what it is about, so the matcher is
-            // not asked (handlers read the awaited value from the text itself).
-            var turn = NewTurn(message, session, new MessageUnderstanding(dialogue.Intent, 1));
-            return (await owner.ContinueAsync(turn, dialogue, cancellationToken).ConfigureAwait(false), dialogue.Intent, null, HandlerName(owner));
+            var turn = NewTurn(message, session, understanding with { Intent = dialogue.Intent }, null);
+            if (owner.IsAnswer(turn, dialogue) || !dialogue.IsOffer && !LeavesDialogue(understanding, dialogue))
+            {
+                var result = await owner.ContinueAsync(turn, dialogue, cancellationToken).ConfigureAwait(false);
+                return new Decision(result, dialogue.Intent, null, HandlerName(owner)) { Topic = TopicAfter(session.Topic, dialogue.Intent, message.Text, result) };
+            }
+            session = session with { Dialogue = null }; // the subject changed, or an offer lapsed: a new request
         }
 
-        if (int.TryParse(message.Text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var choice))
+        if (MenuChoice(message.Text) is { } choice)
         {
             if (menu.Pick(choice) is not { } picked)
-                return (HandlerResult.Say(menu.Text($"Maaf, pilihan *{choice}* tidak ada di menu 🙏")), Intent.Menu, null, "command:menu");
-            return await StartAsync(message, session, new MessageUnderstanding(picked, 1), cancellationToken).ConfigureAwait(false);
+                return new(HandlerResult.Say(menu.Text($"Maaf, pilihan *{choice}* tidak ada di menu 🙏")), Intent.Menu, null, "command:menu");
+            return await StartAsync(message, session, new MessageUnderstanding(picked, 1), null, cancellationToken).ConfigureAwait(false);
         }
 
-        var understanding = matcher.Match(message.Text);
+        var requests = MessageRequests.Find(message.Text, matcher, settings.CurrentValue.MaxRequestsPerMessage);
+        if (requests.Count > 1)
+            return await AnswerEachAsync(message, session, requests, cancellationToken).ConfigureAwait(false);
+        return await AnswerAsync(message, session, understanding, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One request: in the last topic's context when it follows up on it, else as the matcher read it.</summary>
+    async ValueTask<Decision> AnswerAsync(IncomingMessage message, Session session, MessageUnderstanding understanding, CancellationToken cancellationToken)
+    {
+        if (FollowUp.Of(session.Topic, message.Text, understanding, matcher, settings.CurrentValue) is { } topic)
+        {
+            var inTopic = understanding with { Intent = topic.Intent, Outcome = MatchOutcome.Confident, Confidence = Math.Max(understanding.ConfidenceOf(topic.Intent), 0.5) };
+            var followed = await StartAsync(message, session, inTopic, topic, cancellationToken).ConfigureAwait(false);
+            // In its topic the message found no answer, only the service's opening question: unless the matcher
+            // also read it as that service, it was not a follow-up after all ("abc" after a PBB question).
+            var onlyAsked = followed.Result.AnsweredEntry is null && followed.Result.NextDialogue is not null;
+            if (!onlyAsked || understanding.Intent == topic.Intent && understanding.Outcome == MatchOutcome.Confident)
+                return followed;
+        }
+
         switch (understanding.Outcome)
         {
+            case MatchOutcome.LowConfidence when knowledge.FindAnywhere(message.Text) is { Score: >= SureAnywhere } known
+                && IntentIds.TryParse(known.Entry.Intent, out var owner):
+                // The classifier could not place it, but one knowledge entry fits it well: that service answers.
+                return await StartAsync(message, session, understanding with { Intent = owner, Outcome = MatchOutcome.Confident }, null, cancellationToken).ConfigureAwait(false);
             case MatchOutcome.LowConfidence:
                 return new Decision(HandlerResult.Say(menu.Text(FallbackOpening)), Intent.OutOfScope, understanding.Confidence, FallbackHandler)
                 {
@@ -107,29 +150,107 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
                 };
             case MatchOutcome.CloseCall:
                 var choices = understanding.Ranking.Take(2).Select(score => score.Intent).ToList();
-                return (HandlerResult.Ask(IntentClarification.Ask(choices, message.Text), IntentClarification.Question(choices, menu)),
+                return new(HandlerResult.Ask(IntentClarification.Ask(choices, message.Text), IntentClarification.Question(choices, menu)),
                     null, understanding.Confidence, ClarificationHandler);
         }
-        return await StartAsync(message, session, understanding, cancellationToken).ConfigureAwait(false);
+        return await StartAsync(message, session, understanding, null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Several requests in one message: each answered in order; the same answer is given once, and a request
+    /// that needs a dialogue comes after those that are answered at once (only the first such dialogue is kept).
+    /// </summary>
+    async ValueTask<Decision> AnswerEachAsync(IncomingMessage message, Session session, IReadOnlyList<MessageRequests.Request> requests, CancellationToken cancellationToken)
+    {
+        var answered = new List<(MessageRequests.Request Request, HandlerResult Result)>();
+        foreach (var request in requests)
+        {
+            var understanding = matcher.Match(request.Text) with { Intent = request.Service, Outcome = MatchOutcome.Confident };
+            var handler = handlers.For(request.Service);
+            var result = await handler.StartAsync(NewTurn(message with { Text = request.Text }, session, understanding, null), cancellationToken).ConfigureAwait(false);
+            var repeats = answered.Any(earlier => earlier.Result.AnsweredEntry is { } entry && entry == result.AnsweredEntry
+                || earlier.Request.Service == request.Service && result.AnsweredEntry is null && result.NextDialogue is not null);
+            if (!repeats)
+                answered.Add((request, result));
+        }
+
+        var ordered = answered.Where(pair => pair.Result.NextDialogue is null)
+            .Concat(answered.Where(pair => pair.Result.NextDialogue is not null).Take(1)).ToList();
+        var last = ordered[^1];
+        var combined = new HandlerResult(ordered.SelectMany(pair => pair.Result.Messages).ToList(), last.Result.NextDialogue)
+        {
+            AnsweredEntry = last.Result.AnsweredEntry,
+        };
+        return new Decision(combined, ordered[0].Request.Service, null, string.Join('+', ordered.Select(pair => HandlerName(handlers.For(pair.Request.Service)))))
+        {
+            Topic = new Topic { Intent = last.Request.Service, EntryId = last.Result.AnsweredEntry, Text = Clip(last.Request.Text) },
+        };
+    }
+
+    /// <summary>
+    /// Whether a message sent while a dialogue waits is plainly something else: small talk or a request for an
+    /// officer said surely, or another service said surely and in that service's own words or identifiers.
+    /// </summary>
+    bool LeavesDialogue(MessageUnderstanding understanding, DialogueState dialogue)
+    {
+        if (understanding.Outcome != MatchOutcome.Confident || understanding.Intent == dialogue.Intent
+            || understanding.Confidence < settings.CurrentValue.TopicSwitchConfidence)
+            return false;
+        return understanding.Intent switch
+        {
+            Intent.Handoff => true,
+            Intent.Thanks or Intent.Greeting => understanding.Confidence >= SureSmallTalk, // "itu" is no thanks, "ok makasih" is
+            Intent.Menu or Intent.OutOfScope => false,
+            var other => understanding.Mentions(other),
+        };
+    }
+
+    /// <summary>How sure the matcher must be that a message is only a thanks or a greeting for it to leave a dialogue.</summary>
+    const double SureSmallTalk = 0.85;
+
+    /// <summary>How well a knowledge entry must fit a message the classifier could not place, for its service to answer.</summary>
+    const double SureAnywhere = 0.6;
 
     const string FallbackHandler = "fallback";
     const string ClarificationHandler = "clarification";
     const string FallbackOpening = "Mohon maaf, saya belum menangkap maksud pesan Anda 🙏\nCoba tulis dengan kata lain, atau pilih salah satu layanan berikut:";
 
     async ValueTask<Decision> StartAsync(
-        IncomingMessage message, Session session, MessageUnderstanding understanding, CancellationToken cancellationToken)
+        IncomingMessage message, Session session, MessageUnderstanding understanding, Topic? followUpOf, CancellationToken cancellationToken)
     {
         var handler = handlers.For(understanding.Intent);
-        var result = await handler.StartAsync(NewTurn(message, session, understanding), cancellationToken).ConfigureAwait(false);
+        var turn = NewTurn(message, session, understanding, followUpOf) with { Context = followUpOf is null ? null : matcher.Match(followUpOf.Text) };
+        var result = await handler.StartAsync(turn, cancellationToken).ConfigureAwait(false);
         return new Decision(result, understanding.Intent, understanding.Confidence, HandlerName(handler))
         {
             Unanswered = understanding.Intent == Intent.OutOfScope ? new Unanswered(Unanswered.OutOfScope, Intent.OutOfScope, understanding.Confidence) : null,
+            Topic = TopicAfter(followUpOf, understanding.Intent, message.Text, result),
         };
     }
 
-    static Turn NewTurn(IncomingMessage message, Session session, MessageUnderstanding understanding) =>
-        new() { Message = message, Session = session, Understanding = understanding };
+    /// <summary>A service's answer makes it the topic; a dialogue's later answers add their words to its context.</summary>
+    static Topic? TopicAfter(Topic? before, Intent intent, string text, HandlerResult result)
+    {
+        if (!intent.IsService() || intent == Intent.Handoff)
+            return null;
+        var context = before is not null && before.Intent == intent ? before.Text + " " + text : text;
+        return new Topic { Intent = intent, EntryId = result.AnsweredEntry ?? (before?.Intent == intent ? before.EntryId : null), Text = Clip(context) };
+    }
+
+    const int MaxTopicText = 300;
+
+    /// <summary>The latest words of a context, at most <see cref="MaxTopicText"/> characters.</summary>
+    static string Clip(string text) => text.Length <= MaxTopicText ? text : text[^MaxTopicText..];
+
+    /// <summary>A menu choice is one or two digits and nothing else; a longer number is an identifier, never a choice.</summary>
+    static int? MenuChoice(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.');
+        return trimmed.Length is >= 1 and <= 2 && int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var choice) ? choice : null;
+    }
+
+    static Turn NewTurn(IncomingMessage message, Session session, MessageUnderstanding understanding, Topic? followUpOf) =>
+        new() { Message = message, Session = session, Understanding = understanding, FollowUpOf = followUpOf };
 
     static string HandlerName(IServiceHandler handler) => handler.GetType().Name;
 }

@@ -12,4 +12,10 @@ public sealed record DialogueState
     public required string Step { get; init; }
     public IReadOnlyDictionary<string, string> Slots { get; init; } = new Dictionary<string, string>();
     public int InvalidAnswers { get; init; }
+
+    /// <summary>
+    /// An offer ("balas *ya* untuk …") rather than a question the citizen must answer: a message that is no
+    /// answer lets it lapse quietly and is taken as a new request.
+    /// </summary>
+    public bool IsOffer { get; init; }
 }

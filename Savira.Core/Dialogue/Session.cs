@@ -8,6 +8,9 @@ public sealed record Session
     public required DateTimeOffset LastActivityAt { get; init; }
     public DialogueState? Dialogue { get; init; }
 
+    /// <summary>What the last answered request was about; the context of a follow-up.</summary>
+    public Topic? Topic { get; init; }
+
     public static Session StartNew(string sender, DateTimeOffset now) =>
         new() { Sender = sender, StartedAt = now, LastActivityAt = now };
 

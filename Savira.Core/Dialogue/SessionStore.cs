@@ -18,7 +18,12 @@ public sealed class SessionStore(Database database)
     /// <summary>Past this many remembered senders the memory is emptied and refills from the database.</summary>
     public const int MaxRemembered = 100_000;
 
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Intents by their wire id ("izin_nakes"), so adding an intent never changes what a stored session means;
+    // sessions written before that, with intents as numbers, still read.
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
 
     readonly ConcurrentDictionary<string, Session> remembered = new(StringComparer.Ordinal);
     int rememberedCount;
@@ -54,7 +59,7 @@ public sealed class SessionStore(Database database)
     {
         var row = database.Read(connection => connection.QuerySingleOrDefault<SessionRow>(
             """
-            SELECT sender, started_at AS startedAt, last_activity_at AS lastActivityAt, dialogue
+            SELECT sender, started_at AS startedAt, last_activity_at AS lastActivityAt, dialogue, topic
             FROM sessions WHERE sender = @sender
             """,
             new { sender }));
@@ -66,6 +71,7 @@ public sealed class SessionStore(Database database)
                 StartedAt = StoredTime.Parse(row.StartedAt),
                 LastActivityAt = StoredTime.Parse(row.LastActivityAt),
                 Dialogue = row.Dialogue is null ? null : JsonSerializer.Deserialize<DialogueState>(row.Dialogue, Json),
+                Topic = row.Topic is null ? null : JsonSerializer.Deserialize<Topic>(row.Topic, Json),
             };
     }
 
@@ -73,17 +79,19 @@ public sealed class SessionStore(Database database)
     public static void Save(SqliteConnection connection, Session session) =>
         HotStatement.On(connection, 
                 """
-                INSERT INTO sessions (sender, started_at, last_activity_at, dialogue)
-                VALUES (@sender, @startedAt, @lastActivityAt, @dialogue)
+                INSERT INTO sessions (sender, started_at, last_activity_at, dialogue, topic)
+                VALUES (@sender, @startedAt, @lastActivityAt, @dialogue, @topic)
                 ON CONFLICT (sender) DO UPDATE SET
                     started_at = excluded.started_at,
                     last_activity_at = excluded.last_activity_at,
-                    dialogue = excluded.dialogue
+                    dialogue = excluded.dialogue,
+                    topic = excluded.topic
                 """)
             .Bind("@sender", session.Sender)
             .Bind("@startedAt", StoredTime.Format(session.StartedAt))
             .Bind("@lastActivityAt", StoredTime.Format(session.LastActivityAt))
             .Bind("@dialogue", session.Dialogue is null ? null : JsonSerializer.Serialize(session.Dialogue, Json))
+            .Bind("@topic", session.Topic is null ? null : JsonSerializer.Serialize(session.Topic, Json))
             .Execute();
 
     sealed record SessionRow
@@ -92,5 +100,6 @@ public sealed class SessionStore(Database database)
         public required string StartedAt { get; init; }
         public required string LastActivityAt { get; init; }
         public string? Dialogue { get; init; }
+        public string? Topic { get; init; }
     }
 }

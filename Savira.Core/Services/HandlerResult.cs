@@ -5,6 +5,9 @@ namespace Savira.Core.Services;
 /// <summary>A handler's answer, and the dialogue it now waits in (null when it asks nothing more).</summary>
 public sealed record HandlerResult(IReadOnlyList<string> Messages, DialogueState? NextDialogue = null)
 {
+    /// <summary>The knowledge entry that answered, when one did: the topic a follow-up is read in.</summary>
+    public long? AnsweredEntry { get; init; }
+
     public static HandlerResult Say(params string[] messages) => new(messages);
 
     public static HandlerResult Ask(DialogueState next, params string[] messages) => new(messages, next);

@@ -13,4 +13,12 @@ public interface IServiceHandler
     /// <summary>The citizen answered a question this handler asked; <paramref name="dialogue"/> says which.</summary>
     ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken) =>
         StartAsync(turn, cancellationToken);
+
+    /// <summary>
+    /// Whether the message is plainly an answer to the question <paramref name="dialogue"/> asked (a NOP when a
+    /// NOP was asked, a listed number, a pin when a location was asked). When it is not, the conversation may
+    /// take it as a change of subject; a handler whose question takes free text says false and lets the
+    /// conversation weigh the message.
+    /// </summary>
+    bool IsAnswer(Turn turn, DialogueState dialogue) => false;
 }

@@ -11,5 +11,11 @@ public sealed record Turn
     /// <summary>The matcher's reading of a first message; for an answer to a pending question, the dialogue's own intent.</summary>
     public required MessageUnderstanding Understanding { get; init; }
     public required Session Session { get; init; }
+
+    /// <summary>The topic this message follows up on ("biayanya berapa?" after the lost-KTP answer); null for a new subject.</summary>
+    public Topic? FollowUpOf { get; init; }
+
+    /// <summary>The matcher's reading of the follow-up's context (the topic's words): the puskesmas, plate or day it named.</summary>
+    public MessageUnderstanding? Context { get; init; }
     public DateTimeOffset Now => Message.ReceivedAt;
 }

@@ -1,3 +1,4 @@
+using Dapper;
 using Savira.Tests.Support;
 
 namespace Savira.Tests.Services;
@@ -78,10 +79,10 @@ public sealed class PdamTests
         await app.SayAsync("pdam", Cancel);
 
         var cancelled = await app.SayAsync("batal", Cancel);
-        var afterwards = await app.SayAsync("01230045", Cancel);
 
         Assert.Contains("dibatalkan", cancelled, StringComparison.Ordinal);
-        Assert.DoesNotContain("Tagihan PDAM", afterwards, StringComparison.Ordinal);
+        using var connection = app.OpenDatabase();
+        Assert.Null(connection.ExecuteScalar<string?>("SELECT dialogue FROM sessions"));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Savira.Core.Services.Faq;
 /// Kependudukan, izin nakes and NPWP: answers questions from the knowledge base, offers its topics when
 /// the question is unclear, and checks an application's status by registration number.
 /// </summary>
-public sealed class KnowledgeHandler(KnowledgeTopic topic, IFaqRetriever faq, IApplicationStatuses applications) : IServiceHandler
+public sealed class KnowledgeHandler(KnowledgeTopic topic, KnowledgeBase knowledge, IApplicationStatuses applications) : IServiceHandler
 {
     const string ChooseTopic = "choose_topic";
     const string AskRegistration = "ask_registration";
@@ -21,23 +21,29 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, IFaqRetriever faq, IA
 
     public Intent Intent => topic.Intent;
 
-    string IntentId => topic.Intent.ToId();
-
     public ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Start(turn.Message.Text));
+        ValueTask.FromResult(Start(turn));
 
     public ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken) =>
         ValueTask.FromResult(dialogue.Step switch
         {
-            AskRegistration => ContinueRegistration(turn.Message.Text, dialogue),
-            _ => ContinueTopic(turn.Message.Text, dialogue),
+            AskRegistration => ContinueRegistration(turn, dialogue),
+            _ => ContinueTopic(turn, dialogue),
         });
 
-    HandlerResult Start(string text)
+    /// <summary>A listed topic's number, or the application number that was asked for.</summary>
+    public bool IsAnswer(Turn turn, DialogueState dialogue) => dialogue.Step switch
     {
+        AskRegistration => turn.Understanding.Application is not null,
+        _ => ListedChoice(turn.Message.Text, dialogue) is not null,
+    };
+
+    HandlerResult Start(Turn turn)
+    {
+        var text = turn.Message.Text;
         if (topic.RegistrationExample is not null)
         {
-            if (ApplicationNumber.Find(text) is { } number)
+            if (turn.Understanding.Application is { } number)
                 return StatusOf(number);
             var padded = SimpleTextNormalizer.Padded(text);
             if (StatusWords.Any(word => padded.Contains(word, StringComparison.Ordinal)))
@@ -45,31 +51,30 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, IFaqRetriever faq, IA
                     $"Silakan kirim *nomor registrasi* permohonan Anda, yang tertera di tanda terima.\nContoh: {topic.RegistrationExample}");
         }
 
-        var matches = faq.Search(text, IntentId);
-        if (matches.Count == 1 || matches.Count > 1 && !IsVague(text, matches))
-            return Answer(matches[0].Entry);
-        return TopicList(matches.Count > 1 ? matches.Select(match => match.Entry).ToList() : faq.Topics(IntentId), null);
+        if (!turn.Understanding.IsBareMention(1) && knowledge.Find(turn, Intent) is { } match)
+            return Answer(match.Entry);
+        return TopicList(knowledge.Topics(Intent), null);
     }
 
-    /// <summary>A one-word question ("ktp") that fits several entries about equally: better to let the citizen pick.</summary>
-    static bool IsVague(string text, IReadOnlyList<FaqMatch> matches) =>
-        SimpleTextNormalizer.Words(text).Count() <= 2 && matches[1].Score >= matches[0].Score * 0.8;
+    static int? ListedChoice(string text, DialogueState dialogue) =>
+        int.TryParse(text.Trim().TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var choice)
+        && choice >= 1 && dialogue.Slots.TryGetValue(TopicIdsSlot, out var ids) && choice <= ids.Split(',').Length ? choice : null;
 
-    HandlerResult ContinueTopic(string text, DialogueState dialogue)
+    HandlerResult ContinueTopic(Turn turn, DialogueState dialogue)
     {
+        var text = turn.Message.Text;
         var listed = dialogue.Slots.TryGetValue(TopicIdsSlot, out var ids)
             ? ids.Split(',').Select(id => long.Parse(id, CultureInfo.InvariantCulture)).ToList()
             : [];
         if (int.TryParse(text.Trim().TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var choice)
             && choice >= 1 && choice <= listed.Count
-            && faq.Topics(IntentId).FirstOrDefault(entry => entry.Id == listed[choice - 1]) is { } picked)
+            && knowledge.Topics(Intent).FirstOrDefault(entry => entry.Id == listed[choice - 1]) is { } picked)
             return Answer(picked);
 
-        if (topic.RegistrationExample is not null && ApplicationNumber.Find(text) is { } number)
+        if (topic.RegistrationExample is not null && turn.Understanding.Application is { } number)
             return StatusOf(number);
-        var matches = faq.Search(text, IntentId);
-        if (matches.Count > 0)
-            return Answer(matches[0].Entry);
+        if (knowledge.Find(turn, Intent) is { } match)
+            return Answer(match.Entry);
 
         return dialogue.InvalidAnswers == 0
             ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },
@@ -77,10 +82,12 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, IFaqRetriever faq, IA
             : HandlerResult.Say("Maaf, pertanyaan tersebut belum ada di daftar kami 🙏 Ketik *petugas* untuk dibantu petugas pada jam kerja, atau *menu* untuk layanan lainnya.");
     }
 
-    HandlerResult ContinueRegistration(string text, DialogueState dialogue)
+    HandlerResult ContinueRegistration(Turn turn, DialogueState dialogue)
     {
-        if (ApplicationNumber.Find(text) is { } number)
+        if (turn.Understanding.Application is { } number)
             return StatusOf(number);
+        if (knowledge.Find(turn, Intent) is { } match)
+            return Answer(match.Entry); // a question instead of the number: answered, and the number is no longer awaited
         return dialogue.InvalidAnswers == 0
             ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },
                 $"Maaf, format nomor registrasi belum sesuai. Nomor terdiri dari kode, tanggal dan urutan, contoh: *{topic.RegistrationExample}*. Silakan kirim lagi, atau ketik *batal*.")
@@ -97,7 +104,7 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, IFaqRetriever faq, IA
         var footer = topic.RegistrationExample is null
             ? "Ada pertanyaan lain? Tulis saja, atau ketik *menu*."
             : $"Cek status permohonan: kirim nomor registrasi Anda (contoh {topic.RegistrationExample}). Ketik *menu* untuk layanan lainnya.";
-        return HandlerResult.Say(entry.Answer + "\n\n" + footer);
+        return KnowledgeBase.Answer(entry, footer);
     }
 
     HandlerResult TopicList(IReadOnlyList<FaqEntry> entries, string? opening)

@@ -11,17 +11,22 @@ public sealed class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer
     readonly Lock gate = new();
     Index? index;
 
-    public IReadOnlyList<FaqMatch> Search(string question, string? intent)
+    /// <summary>How much the follow-up's context counts against the question itself.</summary>
+    const double ContextWeight = 0.5;
+
+    public IReadOnlyList<FaqMatch> Search(string question, string? context, string? intent)
     {
         var current = CurrentIndex();
         var query = current.Vector(normalizer.Terms(question));
-        if (query.Count == 0)
+        var around = context is null ? [] : current.Vector(normalizer.Terms(context));
+        if (query.Count == 0 && around.Count == 0)
             return [];
 
         return current.Documents
             .Where(document => intent is null || document.Entry.Intent == intent)
             .GroupBy(document => document.Entry.Id)
-            .Select(texts => new FaqMatch(texts.First().Entry, texts.Max(text => Index.Cosine(query, text.Vector))))
+            .Select(texts => new FaqMatch(texts.First().Entry,
+                texts.Max(text => Index.Cosine(query, text.Vector)) + ContextWeight * texts.Max(text => Index.Cosine(around, text.Vector))))
             .Where(match => match.Score >= options.Value.MinimumScore)
             .OrderByDescending(match => match.Score)
             .ThenBy(match => match.Entry.Id)

@@ -11,7 +11,7 @@ namespace Savira.Core.Services.Infrastruktur;
 /// Public-works reports: category → description → location (a WhatsApp pin or an address) → optional
 /// photo → a ticket number; and the status of a report by its ticket number.
 /// </summary>
-public sealed class InfrastrukturHandler(IReportDesk desk) : IServiceHandler
+public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase knowledge) : IServiceHandler
 {
     const string AskCategory = "ask_category";
     const string AskDescription = "ask_description";
@@ -32,16 +32,23 @@ public sealed class InfrastrukturHandler(IReportDesk desk) : IServiceHandler
 
     public Intent Intent => Intent.Infrastruktur;
 
+    /// <summary>Knowledge that is this sure of itself answers before a report is started ("sudah 3x lapor tidak diperbaiki").</summary>
+    const double SureKnowledge = 0.55;
+
     public async ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken)
     {
         var text = turn.Message.Text;
-        if (TicketNumber.Find(text) is { } ticket)
-            return Status(ticket, turn.Message.Sender);
+        if (turn.Understanding.Ticket is { IsQueueNumber: false } ticket)
+            return Status(ticket.Code, turn.Message.Sender);
         var padded = SimpleTextNormalizer.Padded(text);
         var category = ReportCategories.Find(padded);
         if (StatusWords.Any(word => padded.Contains($" {word} ", StringComparison.Ordinal)) && (category is null || padded.Contains(" status ", StringComparison.Ordinal)))
             return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskTicket },
                 $"Silakan kirim *nomor tiket* laporan Anda.\nContoh: {TicketExample}");
+        if (knowledge.Find(turn, Intent) is { } match && (category is null || match.Score >= SureKnowledge))
+            return KnowledgeBase.Answer(match.Entry, category is null
+                ? "Untuk melapor, tulis masalahnya, misalnya *jalan berlubang di Jl. Fatmawati depan SPBU*; saya bantu catat sampai dapat nomor tiket."
+                : "Ingin melaporkannya sekarang? Tuliskan *lapor* beserta masalah dan lokasinya; saya bantu catat sampai dapat nomor tiket.");
 
         var slots = new Dictionary<string, string>();
         if (category is not null)
@@ -53,6 +60,24 @@ public sealed class InfrastrukturHandler(IReportDesk desk) : IServiceHandler
         TakeLocation(turn, slots, acceptText: false);
         TakePhoto(turn, slots);
         return await NextAsync(turn, slots, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A ticket, a listed category, a pin or something that reads as an address, a photo or "lewati" are plainly
+    /// answers; a description is free text, which the conversation weighs (it may be a new question).
+    /// </summary>
+    public bool IsAnswer(Turn turn, DialogueState dialogue)
+    {
+        var text = turn.Message.Text.Trim();
+        return dialogue.Step switch
+        {
+            AskTicket => turn.Understanding.Ticket is not null,
+            AskCategory => PickCategory(text) is not null,
+            AskLocation => turn.Message.Location is not null || AddressWords().IsMatch(text),
+            AskPhoto => turn.Message.Media.Any(media => media.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase))
+                || SkipWords.Any(word => SimpleTextNormalizer.Padded(text).Contains($" {word} ", StringComparison.Ordinal)),
+            _ => false,
+        };
     }
 
     public async ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
@@ -215,6 +240,10 @@ public sealed class InfrastrukturHandler(IReportDesk desk) : IServiceHandler
             : null;
         return string.Join(" · ", new[] { report.Address, pin }.Where(part => part is not null));
     }
+
+    /// <summary>Words that start or mark an address: "jl. pandanaran", "gang 3", "depan gereja", "rt 05".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(jl|jln|jalan|gg|gang|rt|rw|depan|dekat|deket|samping|sebelah|belakang|seberang|perempatan|pertigaan|kelurahan|kel|kecamatan|kec|komplek|perum|perumahan|no)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AddressWords();
 
     static string CategoryQuestion()
     {

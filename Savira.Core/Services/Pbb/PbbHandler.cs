@@ -5,16 +5,19 @@ using Microsoft.Extensions.Options;
 using Savira.Core.Dialogue;
 using Savira.Core.Privacy;
 using Savira.Core.Replies;
+using Savira.Core.Services.Faq;
 using Savira.Core.Understanding;
 using Savira.Core.Understanding.Entities;
 
 namespace Savira.Core.Services.Pbb;
 
 /// <summary>
-/// PBB: takes a NOP from the first message or asks for it (re-asking once, with an explanation of what a
-/// NOP looks like), then answers with the tax object, each year's SPPT, the penalty and the total due.
+/// PBB: a NOP in the message → the tax object, each year's SPPT, the penalty and the total due; a question
+/// (balik nama, keberatan, where to pay…) → the knowledge base; otherwise it asks for the NOP (re-asking once,
+/// with an explanation of what a NOP looks like).
 /// </summary>
-public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penalties, IOptionsMonitor<PbbOptions> options) : IServiceHandler
+public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penalties, IOptionsMonitor<PbbOptions> options, KnowledgeBase knowledge)
+    : IServiceHandler
 {
     const string AskNop = "ask_nop";
     const string NopExample = "33.74.010.005.012-0345.0";
@@ -23,24 +26,33 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
 
     public async ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (Nop.FindIn(turn.Message.Text) is { } nop)
+        if (turn.Understanding.Nop is { } nop)
             return await AnswerAsync(nop, turn, cancellationToken).ConfigureAwait(false);
         var asking = new DialogueState { Intent = Intent, Step = AskNop };
-        return LooksLikeANumber(turn.Message.Text)
-            ? HandlerResult.Ask(asking with { InvalidAnswers = 1 }, WhatANopIs("Maaf, nomor tersebut bukan NOP yang valid 🙏"))
-            : HandlerResult.Ask(asking, PaymentQuestion().IsMatch(turn.Message.Text)
-                ? $"🏠 *Cara & tempat bayar PBB:*\n{Channels()}\n\nMau cek jumlah tagihannya? Kirim *NOP* (18 digit) dari lembar SPPT Anda. Contoh: *{NopExample}*"
-                : $"🏠 *PBB (Pajak Bumi dan Bangunan)*\nSilakan kirim *NOP* (Nomor Objek Pajak, 18 digit) yang tertera di lembar SPPT PBB Anda.\nContoh: *{NopExample}*");
+        if (LooksLikeANumber(turn.Message.Text))
+            return HandlerResult.Ask(asking with { InvalidAnswers = 1 }, WhatANopIs("Maaf, nomor tersebut bukan NOP yang valid 🙏"));
+        if (!turn.Understanding.IsBareMention() && knowledge.Find(turn, Intent) is { } match)
+            return KnowledgeBase.Answer(match.Entry, $"Mau cek tagihan PBB Anda? Kirim *NOP* (18 digit) dari lembar SPPT, contoh *{NopExample}*.");
+        return HandlerResult.Ask(asking,
+            $"🏠 *PBB (Pajak Bumi dan Bangunan)*\nSilakan kirim *NOP* (Nomor Objek Pajak, 18 digit) yang tertera di lembar SPPT PBB Anda.\nContoh: *{NopExample}*\n\n" +
+            "Ingin bertanya hal lain, misalnya _cara balik nama SPPT_ atau _tempat bayar PBB_? Tulis saja pertanyaannya.");
     }
 
     public async ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
     {
-        if (Nop.FindIn(turn.Message.Text) is { } nop)
+        if (turn.Understanding.Nop is { } nop)
             return await AnswerAsync(nop, turn, cancellationToken).ConfigureAwait(false);
+        if (!LooksLikeANumber(turn.Message.Text) && knowledge.Find(turn, Intent) is { } match)
+            return KnowledgeBase.Answer(match.Entry, $"Bila ingin cek tagihan, kirim *NOP* Anda (contoh *{NopExample}*).");
         return dialogue.InvalidAnswers == 0
             ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, WhatANopIs("Maaf, itu belum berupa NOP 🙏"))
             : HandlerResult.Say("Maaf, NOP tersebut masih belum bisa saya kenali 🙏 Silakan cek kembali lembar SPPT PBB Anda, lalu ketik *PBB* untuk mencoba lagi, atau ketik *menu*.");
     }
+
+    /// <summary>A NOP, or a long number meant as one (it gets the explanation of how a NOP is written).</summary>
+    public bool IsAnswer(Turn turn, DialogueState dialogue) =>
+        turn.Understanding.Nop is not null
+        || LooksLikeANumber(turn.Message.Text) && turn.Understanding.Plate is null && turn.Understanding.PdamCustomer is null && turn.Understanding.Nik is null;
 
     static string WhatANopIs(string opening) =>
         $"""
@@ -138,9 +150,6 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
 
     /// <summary>A run of eight or more digits (with dots or dashes) that is not a NOP: an attempt worth explaining.</summary>
     static bool LooksLikeANumber(string text) => NumberRun().Matches(text).Any(match => match.Value.Count(char.IsAsciiDigit) >= 8);
-
-    [GeneratedRegex(@"\b(bayar|mbayar|membayar|pembayaran|dimana|di mana|cara)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PaymentQuestion();
 
     [GeneratedRegex(@"\d[\d.\-\s]*\d")]
     private static partial Regex NumberRun();

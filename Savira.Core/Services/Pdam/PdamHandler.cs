@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Savira.Core.Dialogue;
 using Savira.Core.Privacy;
 using Savira.Core.Replies;
+using Savira.Core.Services.Faq;
 using Savira.Core.Services.Regions;
 using Savira.Core.Understanding;
 using Savira.Core.Understanding.Entities;
@@ -16,7 +17,7 @@ namespace Savira.Core.Services.Pdam;
 /// location → the outages operators entered there, or, when none is known, an offer to record a report.
 /// </summary>
 public sealed partial class PdamHandler(
-    IPdamBilling billing, IPdamOutages outages, CityAreas areas, IOptionsMonitor<PdamOptions> options) : IServiceHandler
+    IPdamBilling billing, IPdamOutages outages, CityAreas areas, IOptionsMonitor<PdamOptions> options, KnowledgeBase knowledge) : IServiceHandler
 {
     const string AskCustomer = "ask_customer";
     const string AskArea = "ask_area";
@@ -30,26 +31,50 @@ public sealed partial class PdamHandler(
     public async ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken)
     {
         var text = turn.Message.Text;
-        if (PdamCustomerNumber.FindIn(text, NumberLength) is { } number)
+        if (CustomerNumber(turn) is { } number)
             return await BillsAsync(number, cancellationToken).ConfigureAwait(false);
 
         var area = AreaOf(turn);
-        if (turn.Message.Location is not null || OutageWords().IsMatch(text) || area is not null && !BillWords().IsMatch(text))
+        var outage = OutageWords().IsMatch(text);
+        if (turn.Message.Location is not null || outage && area is not null)
         {
             return area is null
-                ? HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskArea }, AskWhere(turn.Message.Location is null
-                    ? "💧 Mohon maaf atas gangguan airnya 🙏"
-                    : "Maaf, lokasi yang Anda kirim berada di luar wilayah layanan Kota Semarang 🙏"))
+                ? HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskArea }, AskWhere("Maaf, lokasi yang Anda kirim berada di luar wilayah layanan Kota Semarang 🙏"))
                 : await OutagesAsync(area, turn, cancellationToken).ConfigureAwait(false);
         }
+        if (!turn.Understanding.IsBareMention() && knowledge.Find(turn, Intent) is { } match)
+            return KnowledgeBase.Answer(match.Entry, $"Untuk cek tagihan, kirim *nomor pelanggan* ({NumberLength} digit); untuk info gangguan, tulis *air mati* dan nama kelurahan Anda.");
+        if (outage)
+            return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskArea }, AskWhere("💧 Mohon maaf atas gangguan airnya 🙏"));
+        if (area is not null && !BillWords().IsMatch(text))
+            return await OutagesAsync(area, turn, cancellationToken).ConfigureAwait(false);
 
         var asking = new DialogueState { Intent = Intent, Step = AskCustomer };
         return DigitRun().IsMatch(text)
             ? HandlerResult.Ask(asking with { InvalidAnswers = 1 }, WhatANumberIs("Maaf, nomor pelanggan tersebut tidak sesuai 🙏"))
             : HandlerResult.Ask(asking,
                 $"💧 *PDAM Tirta Moedal*\nUntuk cek tagihan air, silakan kirim *nomor pelanggan* Anda ({NumberLength} digit, tertera di rekening/struk air). Contoh: *{Example()}*\n\n" +
-                $"Untuk info *air mati*, tulis nama kelurahan/kecamatan Anda (misalnya: air mati Tembalang) atau kirim 📍 lokasi.");
+                "Untuk info *air mati*, tulis nama kelurahan/kecamatan Anda (misalnya: air mati Tembalang) atau kirim 📍 lokasi. Pertanyaan lain (pasang baru, air keruh, meter rusak…) tulis saja.");
     }
+
+    /// <summary>The customer number in the message, or (for "tagihannya berapa?" after a lookup) the one looked up before.</summary>
+    PdamCustomerNumber? CustomerNumber(Turn turn)
+    {
+        if (turn.Understanding.PdamCustomer is { } written && PdamCustomerNumber.TryParse(written, NumberLength, out var number))
+            return number;
+        return PdamCustomerNumber.FindIn(turn.Message.Text, NumberLength);
+    }
+
+    /// <summary>A customer number or a place when those were asked; a yes or no to the offer to report.</summary>
+    public bool IsAnswer(Turn turn, DialogueState dialogue) => dialogue.Step switch
+    {
+        AskCustomer => CustomerNumber(turn) is not null || DigitRun().IsMatch(turn.Message.Text) && turn.Understanding.Nop is null && turn.Understanding.Plate is null,
+        AskArea => AreaOf(turn) is not null || turn.Message.Location is not null,
+        ConfirmReport => Yes().IsMatch(Answer(turn)) || No().IsMatch(Answer(turn)),
+        _ => false,
+    };
+
+    static string Answer(Turn turn) => turn.Message.Text.Trim().TrimEnd('.', '!').ToLowerInvariant();
 
     public async ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
     {
@@ -57,13 +82,15 @@ public sealed partial class PdamHandler(
         switch (dialogue.Step)
         {
             case AskCustomer:
-                var answered = PdamCustomerNumber.TryParse(text, NumberLength, out var typed) ? typed : PdamCustomerNumber.FindIn(text, NumberLength);
+                var answered = PdamCustomerNumber.TryParse(text, NumberLength, out var typed) ? typed : CustomerNumber(turn);
                 if (answered is { } number)
                     return await BillsAsync(number, cancellationToken).ConfigureAwait(false);
                 if (AreaOf(turn) is { } area)
                     return await OutagesAsync(area, turn, cancellationToken).ConfigureAwait(false);
                 if (turn.Message.Location is not null || OutageWords().IsMatch(text))
                     return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskArea }, AskWhere("💧 Mohon maaf atas gangguan airnya 🙏"));
+                if (!DigitRun().IsMatch(text) && knowledge.Find(turn, Intent) is { } match)
+                    return KnowledgeBase.Answer(match.Entry, $"Bila ingin cek tagihan, kirim *nomor pelanggan* Anda ({NumberLength} digit).");
                 return dialogue.InvalidAnswers == 0
                     ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, WhatANumberIs("Maaf, itu belum berupa nomor pelanggan 🙏"))
                     : HandlerResult.Say("Maaf, nomor pelanggan tersebut masih belum bisa saya kenali 🙏 Silakan cek kembali rekening air Anda, lalu ketik *PDAM* untuk mencoba lagi, atau ketik *menu*.");
@@ -169,7 +196,7 @@ public sealed partial class PdamHandler(
                 slots["longitude"] = location.Longitude.ToString("R", CultureInfo.InvariantCulture);
             }
             slots["text"] = turn.Message.Text.Length > 300 ? turn.Message.Text[..300] : turn.Message.Text;
-            return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = ConfirmReport, Slots = slots },
+            return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = ConfirmReport, Slots = slots, IsOffer = true },
                 $"ℹ️ Saat ini *belum ada info gangguan air* di *{area}*.\n\nApakah Anda ingin *melaporkan* air mati di sana ke PDAM Tirta Moedal? Balas *ya* untuk melapor atau *tidak*.");
         }
 
@@ -223,7 +250,7 @@ public sealed partial class PdamHandler(
             "Petugas PDAM Tirta Moedal akan menindaklanjuti. Ketik *menu* untuk layanan lainnya.");
     }
 
-    [GeneratedRegex(@"\b(mati|gangguan|ngalir|mengalir|macet|mampet|keruh|seret|kecil)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(mati|gangguan|ngalir|mengalir|macet|seret|kecil|nggak keluar|gak keluar|tidak keluar)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutageWords();
 
     [GeneratedRegex(@"\b(tagihan|rekening|bayar|pembayaran|pemakaian|meteran)\b", RegexOptions.IgnoreCase)]

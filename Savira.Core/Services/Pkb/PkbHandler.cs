@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Savira.Core.Dialogue;
 using Savira.Core.Privacy;
 using Savira.Core.Replies;
+using Savira.Core.Services.Faq;
 using Savira.Core.Understanding;
 using Savira.Core.Understanding.Entities;
 
@@ -15,7 +16,7 @@ namespace Savira.Core.Services.Pkb;
 /// example), then answers with the vehicle, the annual amount and due date, the STNK's 5-year renewal
 /// and where to pay.
 /// </summary>
-public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonitor<PkbOptions> options) : IServiceHandler
+public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonitor<PkbOptions> options, KnowledgeBase knowledge) : IServiceHandler
 {
     const string AskPlate = "ask_plate";
     const string PlateExample = "H 1234 AB";
@@ -23,26 +24,40 @@ public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonit
 
     public async ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (PlateNumber.FindIn(turn.Message.Text) is { } plate)
+        if (turn.Understanding.Plate is { } plate)
             return await AnswerAsync(plate, turn, cancellationToken).ConfigureAwait(false);
+        if (turn.FollowUpOf is not null && turn.Context?.Plate is { } earlier && IsLookupFollowUp(turn))
+            return await AnswerAsync(earlier, turn, cancellationToken).ConfigureAwait(false);
         var asking = new DialogueState { Intent = Intent, Step = AskPlate };
-        return ThreeDigits().IsMatch(turn.Message.Text) // a plate attempt, not "2 tahun"
-            ? HandlerResult.Ask(asking with { InvalidAnswers = 1 }, WhatAPlateIs("Maaf, nomor polisi tersebut belum bisa saya kenali 🙏"))
-            : HandlerResult.Ask(asking, PaymentQuestion().IsMatch(turn.Message.Text)
-                ? $"🚗 *Tempat bayar pajak kendaraan:*\n{Channels()}\n\nMau cek jumlah dan jatuh temponya? Kirim *nomor polisi* kendaraan Anda. Contoh: *{PlateExample}*"
-                : $"🚗 *Pajak Kendaraan (PKB) & STNK*\nSilakan kirim *nomor polisi* kendaraan Anda seperti tertulis di plat/STNK.\nContoh: *{PlateExample}*");
+        if (ThreeDigits().IsMatch(turn.Message.Text)) // a plate attempt, not "2 tahun"
+            return HandlerResult.Ask(asking with { InvalidAnswers = 1 }, WhatAPlateIs("Maaf, nomor polisi tersebut belum bisa saya kenali 🙏"));
+        if (!turn.Understanding.IsBareMention() && knowledge.Find(turn, Intent) is { } match)
+            return KnowledgeBase.Answer(match.Entry, $"Mau cek pajak kendaraan Anda? Kirim *nomor polisi*-nya, contoh *{PlateExample}*.");
+        return HandlerResult.Ask(asking,
+            $"🚗 *Pajak Kendaraan (PKB) & STNK*\nSilakan kirim *nomor polisi* kendaraan Anda seperti tertulis di plat/STNK.\nContoh: *{PlateExample}*\n\n" +
+            "Ingin bertanya hal lain, misalnya _syarat perpanjang STNK 5 tahunan_ atau _lokasi Samsat_? Tulis saja pertanyaannya.");
     }
 
     public async ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
     {
         if (PlateNumber.TryParse(turn.Message.Text, out var exact))
             return await AnswerAsync(exact, turn, cancellationToken).ConfigureAwait(false);
-        if (PlateNumber.FindIn(turn.Message.Text) is { } plate)
+        if (turn.Understanding.Plate is { } plate)
             return await AnswerAsync(plate, turn, cancellationToken).ConfigureAwait(false);
+        if (!ThreeDigits().IsMatch(turn.Message.Text) && knowledge.Find(turn, Intent) is { } match)
+            return KnowledgeBase.Answer(match.Entry, $"Bila ingin cek pajaknya, kirim *nomor polisi* kendaraan (contoh *{PlateExample}*).");
         return dialogue.InvalidAnswers == 0
             ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, WhatAPlateIs("Maaf, itu belum berupa nomor polisi 🙏"))
             : HandlerResult.Say("Maaf, nomor polisi tersebut masih belum bisa saya kenali 🙏 Silakan cek kembali STNK Anda, lalu ketik *pajak kendaraan* untuk mencoba lagi, atau ketik *menu*.");
     }
+
+    /// <summary>A plate, or something with digits meant as one (it gets the explanation of how a plate is written).</summary>
+    public bool IsAnswer(Turn turn, DialogueState dialogue) =>
+        turn.Understanding.Plate is not null || PlateNumber.TryParse(turn.Message.Text, out _)
+        || ThreeDigits().IsMatch(turn.Message.Text) && turn.Understanding.Nop is null && turn.Understanding.PdamCustomer is null && turn.Understanding.Nik is null;
+
+    /// <summary>"kapan jatuh temponya?" after a lookup asks about the same vehicle.</summary>
+    static bool IsLookupFollowUp(Turn turn) => turn.Understanding.Has("jatuh", "tempo", "kapan", "berapa", "tagihan", "pajaknya", "tunggakan");
 
     static string WhatAPlateIs(string opening) =>
         $"""
@@ -118,6 +133,4 @@ public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonit
     [GeneratedRegex(@"\d{3,}")]
     private static partial Regex ThreeDigits();
 
-    [GeneratedRegex(@"\b(bayar|mbayar|membayar|pembayaran|dimana|di mana|cara)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PaymentQuestion();
 }

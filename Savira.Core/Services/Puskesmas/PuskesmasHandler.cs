@@ -3,57 +3,99 @@ using System.Text.RegularExpressions;
 using Savira.Core.Data;
 using Savira.Core.Dialogue;
 using Savira.Core.Replies;
+using Savira.Core.Services.Faq;
 using Savira.Core.Understanding;
 
 namespace Savira.Core.Services.Puskesmas;
 
 /// <summary>
-/// Puskesmas queue numbers over WhatsApp: take one (puskesmas → clinic → day), check it, cancel it, and
-/// the registration hours. One message may carry everything ("ambil antrean pkm halmahera poli gigi").
+/// Puskesmas over WhatsApp: take a queue number (puskesmas → clinic → day), check it, cancel it, the registration
+/// hours, and every other question from the knowledge base. One message may carry everything ("ambil antrean
+/// pkm halmahera poli gigi besok"). A number is taken only when the citizen asks to take one; a request that only
+/// names a queue ("antrean halmahera gigi") is confirmed first, and a question ("ada layanan kb?") is answered.
 /// </summary>
-public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, PuskesmasQueues queue) : IServiceHandler
+public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, PuskesmasQueues queue, KnowledgeBase knowledge) : IServiceHandler
 {
     const string AskPuskesmasStep = "ask_puskesmas";
     const string PickPuskesmasStep = "pick_puskesmas";
     const string AskClinicStep = "ask_clinic";
     const string ConfirmDayStep = "confirm_day";
+    const string ConfirmTakeStep = "confirm_take";
     const string PickCancelStep = "pick_cancel";
+
+    const string PlaceSlot = "puskesmas";
+    const string ClinicSlot = "clinic";
+    const string DaySlot = "day";
+    const string AskedSlot = "asked"; // "1" when the citizen asked to take a number, rather than only naming a queue
+
+    /// <summary>Numbers can be taken for today and up to this many days ahead.</summary>
+    const int DaysAhead = 7;
 
     public Intent Intent => Intent.Puskesmas;
 
+    /// <summary>What a request to take a number has said so far: whether it asked to take one, and for which day.</summary>
+    sealed record TakeRequest(bool Asked, DateOnly? Day)
+    {
+        public Dictionary<string, string> Slots(params (string Key, string Value)[] more)
+        {
+            var slots = more.ToDictionary(pair => pair.Key, pair => pair.Value);
+            if (Asked)
+                slots[AskedSlot] = "1";
+            if (Day is { } day)
+                slots[DaySlot] = StoredTime.Day(day);
+            return slots;
+        }
+
+        public static TakeRequest From(DialogueState dialogue) => new(
+            dialogue.Slots.ContainsKey(AskedSlot),
+            dialogue.Slots.TryGetValue(DaySlot, out var day) ? StoredTime.ParseDay(day) : null);
+    }
+
     public async ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var words = WordsOf(turn.Message.Text);
+        var words = WordsOf(turn);
         if (words.Overlaps(CancelWords))
             return await CancelAsync(turn, cancellationToken).ConfigureAwait(false);
         if (IsCheck(words))
             return Check(turn);
-        if (words.Overlaps(HoursWords) && !words.Overlaps(TakeWords))
+
+        var asked = IsTakeRequest(words);
+        var mentionsQueue = asked || words.Overlaps(QueueWords);
+        if (words.Overlaps(HoursWords) && !asked)
             return Hours(turn);
-        return await ChoosePuskesmasAsync(turn, null, cancellationToken).ConfigureAwait(false);
+        if (!mentionsQueue && knowledge.Find(turn, Intent) is { } match)
+            return KnowledgeBase.Answer(match.Entry, "Untuk mengambil nomor antrean, tulis misalnya *ambil antrean puskesmas halmahera poli umum*.");
+
+        var request = new TakeRequest(asked, FutureDay(turn));
+        if (!mentionsQueue && turn.Message.Location is null && PlaceNamed(turn) is { } named)
+            return Hours(named); // "puskesmas ngesrep": where it is and when it opens, not a number nobody asked for
+        return await ChoosePuskesmasAsync(turn, null, request, cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
     {
+        var request = TakeRequest.From(dialogue);
+        request = request with { Day = FutureDay(turn) ?? request.Day };
         switch (dialogue.Step)
         {
             case PickPuskesmasStep:
                 var options = dialogue.Slots["options"].Split(',');
                 if (Number(turn.Message.Text) is { } picked && picked >= 1 && picked <= options.Length && directory.Find(options[picked - 1]) is { } chosen)
-                    return await AfterPuskesmasAsync(turn, chosen, null, cancellationToken).ConfigureAwait(false);
-                return await ChoosePuskesmasAsync(turn, dialogue, cancellationToken).ConfigureAwait(false);
+                    return await AfterPuskesmasAsync(turn, chosen, null, request, cancellationToken).ConfigureAwait(false);
+                return await ChoosePuskesmasAsync(turn, dialogue, request, cancellationToken).ConfigureAwait(false);
 
             case AskClinicStep:
-                var place = directory.Find(dialogue.Slots["puskesmas"])!;
+                var place = directory.Find(dialogue.Slots[PlaceSlot])!;
                 var clinics = directory.Clinics(place.Code);
                 if (ClinicChoice.Find(turn.Message.Text, clinics, acceptNumber: true) is { } clinic)
-                    return await TakeOrOfferAsync(turn, place, clinic, null, cancellationToken).ConfigureAwait(false);
+                    return await TakeOrOfferAsync(turn, place, clinic, null, request, cancellationToken).ConfigureAwait(false);
                 return dialogue.InvalidAnswers == 0
                     ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, PuskesmasTexts.ClinicNotFound(clinics))
                     : HandlerResult.Say(PuskesmasTexts.GiveUpPuskesmas);
 
             case ConfirmDayStep:
-                return await ConfirmDayAsync(turn, dialogue, cancellationToken).ConfigureAwait(false);
+            case ConfirmTakeStep:
+                return await ConfirmAsync(turn, dialogue, cancellationToken).ConfigureAwait(false);
 
             case PickCancelStep:
                 var ids = dialogue.Slots["tickets"].Split(',');
@@ -62,96 +104,118 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
                 return HandlerResult.Ask(dialogue, "Mohon balas dengan *nomor* pilihan pada daftar, atau ketik *batal* 🙏");
 
             default: // AskPuskesmasStep
-                return await ChoosePuskesmasAsync(turn, dialogue, cancellationToken).ConfigureAwait(false);
+                return await ChoosePuskesmasAsync(turn, dialogue, request, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    async ValueTask<HandlerResult> ChoosePuskesmasAsync(Turn turn, DialogueState? dialogue, CancellationToken cancellationToken)
+    /// <summary>A puskesmas, a clinic, a listed number or a yes/no, whichever the step asked for.</summary>
+    public bool IsAnswer(Turn turn, DialogueState dialogue) => dialogue.Step switch
+    {
+        PickPuskesmasStep or PickCancelStep => Number(turn.Message.Text) is not null || PlaceNamed(turn) is not null,
+        AskClinicStep => directory.Find(dialogue.Slots[PlaceSlot]) is { } place
+            && ClinicChoice.Find(turn.Message.Text, directory.Clinics(place.Code), acceptNumber: true) is not null,
+        ConfirmDayStep or ConfirmTakeStep => WordsOf(turn).Overlaps(YesWords) || WordsOf(turn).Overlaps(NoWords),
+        _ => turn.Message.Location is not null || PuskesmasFinder.Find(turn.Message.Text, directory.All()).Count > 0,
+    };
+
+    async ValueTask<HandlerResult> ChoosePuskesmasAsync(Turn turn, DialogueState? dialogue, TakeRequest request, CancellationToken cancellationToken)
     {
         var places = directory.All();
         if (turn.Message.Location is { } pin && PuskesmasFinder.Nearest(pin.Latitude, pin.Longitude, places) is { } nearest)
         {
             var intro = $"📍 Puskesmas terdekat dari lokasi Anda: *{nearest.Place.Name}* (±{nearest.Kilometres.ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',')} km).";
-            return await AfterPuskesmasAsync(turn, nearest.Place, intro, cancellationToken).ConfigureAwait(false);
+            return await AfterPuskesmasAsync(turn, nearest.Place, intro, request, cancellationToken).ConfigureAwait(false);
         }
 
         var found = PuskesmasFinder.Find(turn.Message.Text, places);
         if (found.Count == 1)
-            return await AfterPuskesmasAsync(turn, found[0], null, cancellationToken).ConfigureAwait(false);
+            return await AfterPuskesmasAsync(turn, found[0], null, request, cancellationToken).ConfigureAwait(false);
         if (found.Count > 1)
         {
             return HandlerResult.Ask(
-                new DialogueState { Intent = Intent, Step = PickPuskesmasStep, Slots = new Dictionary<string, string> { ["options"] = string.Join(',', found.Select(p => p.Code)) } },
+                new DialogueState { Intent = Intent, Step = PickPuskesmasStep, Slots = request.Slots(("options", string.Join(',', found.Select(p => p.Code)))) },
                 PuskesmasTexts.PickPuskesmas(found));
         }
 
         if (dialogue is null)
-            return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskPuskesmasStep }, PuskesmasTexts.AskPuskesmas);
+            return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskPuskesmasStep, Slots = request.Slots() }, PuskesmasTexts.AskPuskesmas);
         return dialogue.InvalidAnswers == 0
-            ? HandlerResult.Ask(dialogue with { Step = AskPuskesmasStep, InvalidAnswers = 1 }, PuskesmasTexts.PuskesmasNotFound)
+            ? HandlerResult.Ask(dialogue with { Step = AskPuskesmasStep, InvalidAnswers = 1, Slots = request.Slots() }, PuskesmasTexts.PuskesmasNotFound)
             : HandlerResult.Say(PuskesmasTexts.GiveUpPuskesmas);
     }
 
-    async ValueTask<HandlerResult> AfterPuskesmasAsync(Turn turn, PuskesmasPlace place, string? intro, CancellationToken cancellationToken)
+    async ValueTask<HandlerResult> AfterPuskesmasAsync(Turn turn, PuskesmasPlace place, string? intro, TakeRequest request, CancellationToken cancellationToken)
     {
         var clinics = directory.Clinics(place.Code);
         if (ClinicChoice.Find(turn.Message.Text, clinics, acceptNumber: false) is { } clinic)
-            return await TakeOrOfferAsync(turn, place, clinic, intro, cancellationToken).ConfigureAwait(false);
+            return await TakeOrOfferAsync(turn, place, clinic, intro, request, cancellationToken).ConfigureAwait(false);
         return HandlerResult.Ask(
-            new DialogueState { Intent = Intent, Step = AskClinicStep, Slots = new Dictionary<string, string> { ["puskesmas"] = place.Code } },
+            new DialogueState { Intent = Intent, Step = AskClinicStep, Slots = request.Slots((PlaceSlot, place.Code)) },
             PuskesmasTexts.AskClinic(place, clinics, intro));
     }
 
-    /// <summary>Takes a number for today when registration is open, otherwise offers the next opening day.</summary>
-    async ValueTask<HandlerResult> TakeOrOfferAsync(Turn turn, PuskesmasPlace place, Clinic clinic, string? intro, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes a number for the day asked (today when none was) when registration is open then; otherwise offers the
+    /// next opening day. A request that did not ask to take a number is confirmed first.
+    /// </summary>
+    async ValueTask<HandlerResult> TakeOrOfferAsync(Turn turn, PuskesmasPlace place, Clinic clinic, string? intro, TakeRequest request, CancellationToken cancellationToken)
     {
         var schedule = directory.Schedule(place.Code);
         var today = Wib.Today(turn.Now);
-        if (!schedule.TakesNumbersToday(turn.Now))
+        var day = request.Day ?? today;
+        if (day > today.AddDays(DaysAhead))
+            return HandlerResult.Say(PuskesmasTexts.TooFarAhead(day, DaysAhead));
+        if (day == today && !schedule.TakesNumbersToday(turn.Now))
             return OfferNextDay(place, clinic, schedule, today, PuskesmasTexts.ClosedToday(place, schedule, today));
+        if (day > today && schedule.On(day) is null)
+            return OfferNextDay(place, clinic, schedule, day, PuskesmasTexts.ClosedOn(place, day));
         if (clinic.IsPaused)
             return HandlerResult.Say(PuskesmasTexts.Paused(place, clinic));
+        if (!request.Asked)
+            return HandlerResult.Ask(
+                new DialogueState { Intent = Intent, Step = ConfirmTakeStep, Slots = request.Slots((PlaceSlot, place.Code), (ClinicSlot, clinic.Code), (DaySlot, StoredTime.Day(day))), IsOffer = true },
+                PuskesmasTexts.ConfirmTake(place, clinic, day, today, intro));
 
-        var result = await queue.TakeAsync(place.Code, clinic.Code, today, turn.Message.Sender, turn.Message.Channel, turn.Now, cancellationToken)
+        return await TakeAsync(turn, place, clinic, day, intro, cancellationToken).ConfigureAwait(false);
+    }
+
+    async ValueTask<HandlerResult> TakeAsync(Turn turn, PuskesmasPlace place, Clinic clinic, DateOnly day, string? intro, CancellationToken cancellationToken)
+    {
+        var result = await queue.TakeAsync(place.Code, clinic.Code, day, turn.Message.Sender, turn.Message.Channel, turn.Now, cancellationToken)
             .ConfigureAwait(false);
         return result.Outcome switch
         {
-            TakeOutcome.QuotaFull => OfferNextDay(place, clinic, schedule, today, PuskesmasTexts.QuotaFull(place, clinic, today)),
+            TakeOutcome.QuotaFull => OfferNextDay(place, clinic, directory.Schedule(place.Code), day, PuskesmasTexts.QuotaFull(place, clinic, day)),
             TakeOutcome.Paused => HandlerResult.Say(PuskesmasTexts.Paused(place, clinic)),
             _ => Answer(result, turn, intro),
         };
     }
 
-    HandlerResult OfferNextDay(PuskesmasPlace place, Clinic clinic, OpeningSchedule schedule, DateOnly today, string reason)
+    HandlerResult OfferNextDay(PuskesmasPlace place, Clinic clinic, OpeningSchedule schedule, DateOnly after, string reason)
     {
-        if (schedule.NextOpenDayAfter(today) is not { } day)
+        if (schedule.NextOpenDayAfter(after) is not { } day)
             return HandlerResult.Say(reason + "\n\n" + PuskesmasTexts.NoOpenDay(place));
         return HandlerResult.Ask(
             new DialogueState
             {
                 Intent = Intent,
                 Step = ConfirmDayStep,
-                Slots = new Dictionary<string, string> { ["puskesmas"] = place.Code, ["clinic"] = clinic.Code, ["day"] = StoredTime.Day(day) },
+                Slots = new Dictionary<string, string> { [PlaceSlot] = place.Code, [ClinicSlot] = clinic.Code, [DaySlot] = StoredTime.Day(day) },
+                IsOffer = true,
             },
             PuskesmasTexts.OfferDay(place, clinic, day, reason));
     }
 
-    async ValueTask<HandlerResult> ConfirmDayAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
+    async ValueTask<HandlerResult> ConfirmAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
     {
-        var words = WordsOf(turn.Message.Text);
-        if (words.Overlaps(NoWords))
+        var words = WordsOf(turn);
+        if (words.Overlaps(NoWords) || !words.Overlaps(YesWords))
             return HandlerResult.Say(PuskesmasTexts.Declined);
-        if (!words.Overlaps(YesWords))
-            return dialogue.InvalidAnswers == 0 ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, PuskesmasTexts.AskYesNo) : HandlerResult.Say(PuskesmasTexts.Declined);
 
-        var place = directory.Find(dialogue.Slots["puskesmas"])!;
-        var clinic = directory.FindClinic(place.Code, dialogue.Slots["clinic"])!;
-        var day = StoredTime.ParseDay(dialogue.Slots["day"]);
-        var result = await queue.TakeAsync(place.Code, clinic.Code, day, turn.Message.Sender, turn.Message.Channel, turn.Now, cancellationToken)
-            .ConfigureAwait(false);
-        return result.Outcome == TakeOutcome.QuotaFull
-            ? OfferNextDay(place, clinic, directory.Schedule(place.Code), day, PuskesmasTexts.QuotaFull(place, clinic, day))
-            : Answer(result, turn, null);
+        var place = directory.Find(dialogue.Slots[PlaceSlot])!;
+        var clinic = directory.FindClinic(place.Code, dialogue.Slots[ClinicSlot])!;
+        var day = StoredTime.ParseDay(dialogue.Slots[DaySlot]);
+        return await TakeAsync(turn, place, clinic, day, null, cancellationToken).ConfigureAwait(false);
     }
 
     HandlerResult Answer(TakeResult result, Turn turn, string? intro)
@@ -189,32 +253,58 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
         return HandlerResult.Say(PuskesmasTexts.Cancelled(cancelled, place, directory.FindClinic(place.Code, cancelled.Clinic)!));
     }
 
+    /// <summary>The hours of the puskesmas named here or, for "tutupnya jam brp?", in the topic it follows up on.</summary>
     HandlerResult Hours(Turn turn)
     {
-        var found = PuskesmasFinder.Find(turn.Message.Text, directory.All());
-        if (found.Count != 1)
-            return HandlerResult.Say("🕗 Pendaftaran puskesmas di Kota Semarang umumnya buka Senin–Kamis 07.00–12.00, Jumat 07.00–10.30 dan Sabtu 07.00–11.00 WIB.\n\n" +
-                "Ketik *jam buka* diikuti nama puskesmas (misalnya _jam buka puskesmas halmahera_) untuk jadwal lengkapnya.");
-        var place = found[0];
-        return HandlerResult.Say(PuskesmasTexts.Hours(place, directory.Schedule(place.Code), directory.Clinics(place.Code)));
+        if (PlaceNamed(turn) is { } place)
+            return Hours(place);
+        return HandlerResult.Say("🕗 Pendaftaran puskesmas di Kota Semarang umumnya buka Senin–Kamis 07.00–12.00, Jumat 07.00–10.30 dan Sabtu 07.00–11.00 WIB; Minggu dan hari libur tutup (kecuali layanan gawat darurat di puskesmas rawat inap).\n\n" +
+            "Ketik *jam buka* diikuti nama puskesmas (misalnya _jam buka puskesmas halmahera_) untuk jadwal lengkapnya.");
     }
 
+    HandlerResult Hours(PuskesmasPlace place) =>
+        HandlerResult.Say(PuskesmasTexts.Hours(place, directory.Schedule(place.Code), directory.Clinics(place.Code)));
+
+    /// <summary>The one puskesmas the message names, or the one its follow-up context named.</summary>
+    PuskesmasPlace? PlaceNamed(Turn turn)
+    {
+        var found = PuskesmasFinder.Find(turn.Message.Text, directory.All());
+        if (found.Count == 1)
+            return found[0];
+        if (found.Count == 0 && turn.FollowUpOf is { } topic && PuskesmasFinder.Find(topic.Text, directory.All()) is [var earlier])
+            return earlier;
+        return null;
+    }
+
+    /// <summary>The day asked for, when it is today or later.</summary>
+    static DateOnly? FutureDay(Turn turn) => turn.Understanding.Day is { } day && day >= Wib.Today(turn.Now) ? day : null;
+
     static bool IsCheck(HashSet<string> words) =>
-        !words.Overlaps(TakeWords) && (words.Overlaps(CheckWords) || (words.Contains("saya") && words.Overlaps(QueueWords)));
+        !words.Overlaps(TakeWords) && (words.Overlaps(CheckWords) || (words.Contains("saya") && words.Overlaps(QueueWords))) && words.Overlaps(QueueWords);
+
+    /// <summary>"ambil/daftar/minta … antrean", "mau antre": the citizen asks for a number, not about one.</summary>
+    static bool IsTakeRequest(HashSet<string> words) =>
+        words.Overlaps(TakeWords) || words.Overlaps(WantWords) && words.Overlaps(QueueWords);
 
     static int? Number(string text) =>
         int.TryParse(text.Trim().TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
-    static HashSet<string> WordsOf(string text) =>
-        Words().Matches(text.ToLowerInvariant()).Select(match => match.Value).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The message's words as written (lower case) and as the matcher normalised them ("antri" and "antre").</summary>
+    static HashSet<string> WordsOf(Turn turn)
+    {
+        var words = Words().Matches(turn.Message.Text.ToLowerInvariant()).Select(match => match.Value).ToHashSet(StringComparer.Ordinal);
+        words.UnionWith(turn.Understanding.Words);
+        return words;
+    }
 
-        static readonly string[] CancelWords = ["batal", "batalkan", "membatalkan", "cancel"];
-    static readonly string[] CheckWords = ["cek", "status", "posisi", "brp", "berapa", "sampai", "giliran"];
-    static readonly string[] TakeWords = ["ambil", "daftar", "mendaftar", "minta", "booking", "pesan", "mau", "ingin", "pengen"];
-    static readonly string[] QueueWords = ["nomor", "no", "antrean", "antrian", "antri", "antre"];
-    static readonly string[] HoursWords = ["jam", "buka", "jadwal", "tutup"];
-    static readonly string[] YesWords = ["ya", "iya", "y", "ok", "oke", "boleh", "mau", "setuju", "yes", "betul"];
-    static readonly string[] NoWords = ["tidak", "tdk", "gak", "ga", "nggak", "enggak", "no", "jangan"];
+    static readonly string[] CancelWords = ["batal", "batalkan", "membatalkan", "cancel"];
+    static readonly string[] CheckWords = ["cek", "status", "posisi", "giliran", "urutan", "sampai"];
+    static readonly string[] TakeWords = ["ambil", "ambilkan", "daftar", "daftarkan", "mendaftar", "minta", "booking", "pesan", "reservasi"];
+    static readonly string[] WantWords = ["mau", "ingin", "pengen", "pingin", "badhe", "arep"];
+    static readonly string[] QueueWords = ["nomor", "no", "antrean", "antrian", "antri", "antre", "ngantri", "ngantre"];
+    static readonly string[] HoursWords = ["jam", "buka", "tutup", "tutupnya", "bukanya"];
+    static readonly string[] YesWords = ["ya", "iya", "y", "ok", "oke", "boleh", "mau", "setuju", "yes", "betul", "nggih", "injih", "siap"];
+    static readonly string[] NoWords = ["tidak", "tdk", "gak", "ga", "nggak", "enggak", "no", "jangan", "mboten", "ora", "ndak"];
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Words();

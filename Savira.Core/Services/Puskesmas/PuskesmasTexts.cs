@@ -110,6 +110,19 @@ public static class PuskesmasTexts
     public static string NoOpenDay(PuskesmasPlace place) =>
         $"Mohon maaf, {place.Name} belum memiliki jadwal pendaftaran dalam dua minggu ke depan 🙏 Ketik *menu* untuk layanan lainnya.";
 
+    public static string ClosedOn(PuskesmasPlace place, DateOnly day) =>
+        $"{place.Name} tutup pada {IndonesianFormat.Date(day)} 🙏";
+
+    public static string TooFarAhead(DateOnly day, int daysAhead) =>
+        $"Maaf, nomor antrean baru bisa diambil paling cepat {daysAhead} hari sebelumnya 🙏 Untuk {IndonesianFormat.Date(day)}, silakan ambil mulai {IndonesianFormat.Date(day.AddDays(-daysAhead))}.";
+
+    public static string ConfirmTake(PuskesmasPlace place, Clinic clinic, DateOnly day, DateOnly today, string? intro)
+    {
+        var when = day == today ? "hari ini" : IndonesianFormat.Date(day);
+        var opening = intro is null ? "" : intro + "\n\n";
+        return $"{opening}Mau saya ambilkan nomor antrean *{clinic.Name}* di *{place.Name}* untuk *{when}*? Balas *ya* untuk mengambil, atau tulis pertanyaan Anda.";
+    }
+
     public static string Declined => "Baik, tidak jadi mengambil nomor 👍 Ketik *menu* bila ada yang bisa saya bantu lagi.";
 
     public static string AskYesNo => "Mohon balas *ya* atau *tidak* 🙏";

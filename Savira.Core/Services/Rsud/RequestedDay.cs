@@ -15,13 +15,26 @@ public sealed record RequestedDay(DateOnly? Date)
         ("jumat", DayOfWeek.Friday), ("sabtu", DayOfWeek.Saturday), ("minggu", DayOfWeek.Sunday), ("ahad", DayOfWeek.Sunday),
     ];
 
+    /// <summary>The day a request names: the whole week ("hari apa saja"), or the date the matcher read.</summary>
+    public static RequestedDay? Of(Turn turn)
+    {
+        var padded = Faq.SimpleTextNormalizer.Padded(turn.Message.Text);
+        if (WholeWeek(padded))
+            return new RequestedDay((DateOnly?)null);
+        return turn.Understanding.Day is { } day ? new RequestedDay(day) : null;
+    }
+
+    static readonly string[] WeekWords = ["seminggu", "minggu ini", "sepekan", "semua", "semua hari", "tiap hari", "setiap hari", "hari apa"];
+
+    static bool WholeWeek(string padded) => WeekWords.Any(phrase => padded.Contains($" {phrase} ", StringComparison.Ordinal));
+
     /// <summary>The day named in <paramref name="text"/>, relative to <paramref name="today"/> in WIB; null when none is.</summary>
     public static RequestedDay? Find(string text, DateOnly today)
     {
         var padded = Faq.SimpleTextNormalizer.Padded(text);
         bool Has(string phrase) => padded.Contains($" {phrase} ", StringComparison.Ordinal);
 
-        if (Has("seminggu") || Has("minggu ini") || Has("sepekan") || Has("semua") || Has("semua hari") || Has("tiap hari") || Has("setiap hari"))
+        if (WholeWeek(padded))
             return new RequestedDay((DateOnly?)null);
         if (Has("hari ini") || Has("sekarang") || Has("skrg"))
             return new RequestedDay(today);

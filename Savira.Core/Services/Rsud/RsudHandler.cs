@@ -11,12 +11,10 @@ namespace Savira.Core.Services.Rsud;
 /// RSUD KRMT Wongsonegoro: doctor schedules by clinic and day, beds by class, visiting hours,
 /// registration channels and the emergency number.
 /// </summary>
-public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
+public sealed class RsudHandler(IRsudDirectory directory, KnowledgeBase knowledge) : IServiceHandler
 {
     const string ChooseTopic = "choose_topic";
     const string AskClinic = "ask_clinic";
-    const string AskDay = "ask_day";
-    const string ClinicSlot = "clinic";
     const string DaySlot = "day";
 
     static readonly string[] EmergencyWords = ["igd", "ugd", "darurat", "gawat", "emergency", "ambulan", "ambulans"];
@@ -34,27 +32,48 @@ public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
         ValueTask.FromResult(dialogue.Step switch
         {
             AskClinic => ContinueClinic(turn, dialogue),
-            AskDay => ContinueDay(turn, dialogue),
             _ => ContinueTopic(turn, dialogue),
         });
 
-    /// <summary>The answer to what the message asks, or null when it does not say which topic.</summary>
+    /// <summary>A listed number, a clinic or a day when those were asked.</summary>
+    public bool IsAnswer(Turn turn, DialogueState dialogue)
+    {
+        var text = turn.Message.Text.Trim().TrimEnd('.');
+        return dialogue.Step switch
+        {
+            AskClinic => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _) || FindClinic(SimpleTextNormalizer.Padded(text)) is not null,
+            _ => text is "1" or "2" or "3" or "4" or "5",
+        };
+    }
+
+    /// <summary>
+    /// The answer to what the message asks, or null when it does not say which topic: a clinic's schedule and the
+    /// beds come from the hospital's data, every other question from the knowledge base.
+    /// </summary>
     HandlerResult? Route(Turn turn)
     {
         var padded = SimpleTextNormalizer.Padded(turn.Message.Text);
-        var clinic = FindClinic(padded);
-        if (HasAny(padded, EmergencyWords))
-            return Information(RsudInformationTopics.Emergency);
-        if (HasAny(padded, VisitingWords))
-            return Information(RsudInformationTopics.VisitingHours);
-        if (HasAny(padded, BedWords))
+        var clinic = FindClinic(padded) ?? (turn.FollowUpOf is not null && turn.Context is not null ? FindClinic(SimpleTextNormalizer.Padded(turn.FollowUpOf.Text)) : null);
+        var day = RequestedDay.Of(turn);
+        if (HasAny(padded, BedWords) && !HasAny(padded, VisitingWords))
             return Beds(padded);
-        if (HasAny(padded, RegistrationWords) && !Has(padded, "jadwal"))
-            return Information(RsudInformationTopics.Registration);
+        if (Has(padded, "jadwal") && (clinic is not null || day is not null) || clinic is not null && day is not null)
+            return Schedule(turn, clinic, day);
+        if (knowledge.Find(turn, Intent) is { } match)
+            return Answer(match.Entry);
+        if (HasAny(padded, EmergencyWords))
+            return Information("igd rsud buka 24 jam", RsudInformationTopics.Emergency);
+        if (HasAny(padded, VisitingWords))
+            return Information("jam besuk rsud", RsudInformationTopics.VisitingHours);
+        if (HasAny(padded, RegistrationWords))
+            return Information("cara daftar berobat rawat jalan rsud", RsudInformationTopics.Registration);
         if (clinic is not null || HasAny(padded, ScheduleWords))
-            return Schedule(turn, clinic, RequestedDay.Find(turn.Message.Text, Wib.Today(turn.Now)));
+            return Schedule(turn, clinic, day);
         return null;
     }
+
+    static HandlerResult Answer(FaqEntry entry) =>
+        KnowledgeBase.Answer(entry, "Jadwal dokter: ketik misalnya *jadwal poli anak hari kamis*. Ketik *menu* untuk layanan lainnya.");
 
     HandlerResult ContinueTopic(Turn turn, DialogueState dialogue)
     {
@@ -63,9 +82,9 @@ public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
         {
             "1" => Schedule(turn, null, null),
             "2" => Beds(" "),
-            "3" => Information(RsudInformationTopics.VisitingHours),
-            "4" => Information(RsudInformationTopics.Registration),
-            "5" => Information(RsudInformationTopics.Emergency),
+            "3" => Information("jam besuk rsud", RsudInformationTopics.VisitingHours),
+            "4" => Information("cara daftar berobat rawat jalan rsud", RsudInformationTopics.Registration),
+            "5" => Information("igd rsud buka 24 jam", RsudInformationTopics.Emergency),
             _ => Route(turn),
         };
         if (picked is not null)
@@ -85,13 +104,8 @@ public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
                 slots[DaySlot] = day.ToSlot();
             return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskClinic, Slots = slots }, ClinicQuestion());
         }
-        if (day is null)
-        {
-            return HandlerResult.Ask(
-                new DialogueState { Intent = Intent, Step = AskDay, Slots = new Dictionary<string, string> { [ClinicSlot] = clinic.Id.ToString(CultureInfo.InvariantCulture) } },
-                $"Jadwal *{clinic.Name}* untuk hari apa? Balas nama hari (contoh: *kamis*), *hari ini*, *besok*, atau *semua* untuk jadwal seminggu.");
-        }
-        return HandlerResult.Say(ScheduleText(clinic, day));
+        // No day named: the clinic's whole week, which is short, rather than a question back.
+        return HandlerResult.Say(ScheduleText(clinic, day ?? new RequestedDay((DateOnly?)null)));
     }
 
     HandlerResult ContinueClinic(Turn turn, DialogueState dialogue)
@@ -111,19 +125,6 @@ public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
         var day = RequestedDay.Find(text, Wib.Today(turn.Now))
             ?? (dialogue.Slots.TryGetValue(DaySlot, out var slot) ? RequestedDay.FromSlot(slot) : null);
         return Schedule(turn, clinic, day);
-    }
-
-    HandlerResult ContinueDay(Turn turn, DialogueState dialogue)
-    {
-        var clinicId = long.Parse(dialogue.Slots[ClinicSlot], CultureInfo.InvariantCulture);
-        var clinic = directory.Clinics().FirstOrDefault(candidate => candidate.Id == clinicId);
-        var day = RequestedDay.Find(turn.Message.Text, Wib.Today(turn.Now));
-        if (clinic is not null && day is not null)
-            return Schedule(turn, clinic, day);
-        return dialogue.InvalidAnswers == 0 && clinic is not null
-            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },
-                "Maaf, harinya belum saya pahami 🙏 Balas dengan nama hari, contoh: *senin*, *kamis*, *besok* atau *hari ini*; atau *semua* untuk seminggu.")
-            : GiveUp();
     }
 
     string ScheduleText(RsudClinic clinic, RequestedDay day)
@@ -197,9 +198,12 @@ public sealed class RsudHandler(IRsudDirectory directory) : IServiceHandler
 
     static string Roman(int number) => number switch { 1 => "i", 2 => "ii", _ => "iii" };
 
-    HandlerResult Information(string topic) =>
-        HandlerResult.Say((directory.Information(topic) ?? "Informasi ini sedang diperbarui 🙏 Silakan hubungi RSUD di (024) 6711500.")
-            + "\n\nKetik *menu* untuk layanan lainnya.");
+    /// <summary>The knowledge entry for a menu topic; the hospital's own fixed text only when the knowledge base has none.</summary>
+    HandlerResult Information(string question, string topic) =>
+        knowledge.Find(question, Intent) is { } match
+            ? Answer(match.Entry)
+            : HandlerResult.Say((directory.Information(topic) ?? "Informasi ini sedang diperbarui 🙏 Silakan hubungi RSUD di (024) 6711500.")
+                + "\n\nKetik *menu* untuk layanan lainnya.");
 
     static HandlerResult TopicMenu() =>
         HandlerResult.Ask(new DialogueState { Intent = Intent.Rsud, Step = ChooseTopic },

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using Savira.Core.Understanding;
+
+namespace Savira.Core.Dialogue;
+
+/// <summary>
+/// Tells whether a message follows up on the last topic ("biayanya brp?", "kalo perawat gimana?", "buka hari
+/// sabtu?") or opens a new one. A short message is a follow-up when none of its words or identifiers belongs to
+/// another service; or when it reads as a follow-up ("kalau …", "trus …", "…nya") and the last topic's words
+/// together with it still point to that topic. Small talk said surely is never a follow-up.
+/// </summary>
+public static partial class FollowUp
+{
+    public static Topic? Of(Topic? last, string text, MessageUnderstanding understanding, IIntentMatcher matcher, ConversationOptions settings)
+    {
+        if (last is null)
+            return null;
+        if (understanding.Intent is Intent.Greeting or Intent.Thanks or Intent.Menu or Intent.Handoff
+            && understanding.Outcome == MatchOutcome.Confident && understanding.Confidence >= settings.TopicSwitchConfidence)
+            return null;
+        if (Words().Count(text) > settings.FollowUpMaxWords)
+            return null;
+        if (understanding.Domains.All(domain => domain == last.Intent))
+            return last;
+        if (Marker().IsMatch(text) && matcher.Match(last.Text + " " + text).Intent == last.Intent)
+            return last;
+        return null;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Words();
+
+    /// <summary>Words that lean on what was said before: "kalau/kalo …", "trus …", "itu …", "…nya".</summary>
+    [GeneratedRegex(@"^\s*(kalau|kalo|klo|kl|trus|terus|trs|lalu|lha|nah|oh|itu|yg|yang|kok|terus kalau|bagaimana kalau|gimana kalau)\b|\b\p{L}{3,}nya\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Marker();
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Savira.Core.Understanding;
+
+namespace Savira.Core.Dialogue;
+
+/// <summary>
+/// Finds the separate requests in one message ("brp biaya akta lahir? trus jadwal poli kandungan rsud?"):
+/// the message is cut into clauses at question marks, sentence ends and joining words (trus, sekalian, …),
+/// each clause is read by the matcher, and each question becomes a request of the service its words point to,
+/// with the statements before it as its context ("pbb sy blm bayar 2 taun, dendanya gmn?"). A statement of
+/// another service is a request of its own ("mau perpanjang sip bidan, sekalian … npwp …?"), and a closing
+/// "dua-duanya gimana?" applies to each service named before it. One request or none: the message is read whole.
+/// </summary>
+public static partial class MessageRequests
+{
+    public sealed record Request(string Text, Intent Service);
+
+    sealed record Clause(string Text, Intent? Service, bool IsQuestion, bool MeansAll);
+
+    public static IReadOnlyList<Request> Find(string text, IIntentMatcher matcher, int maxRequests)
+    {
+        var pieces = Cut(text);
+        if (pieces.Count < 2)
+            return [];
+
+        var clauses = pieces.Select(piece => Read(piece, matcher)).ToList();
+        var requests = new List<Request>();
+        var context = new List<Clause>();
+        foreach (var clause in clauses)
+        {
+            if (!clause.IsQuestion)
+            {
+                context.Add(clause);
+                continue;
+            }
+            var named = context.Where(statement => statement.Service is not null).ToList();
+            if (clause.MeansAll && named.Select(statement => statement.Service).Distinct().Count() >= 2)
+            {
+                foreach (var statement in named)
+                    requests.Add(new Request(statement.Text + " " + clause.Text, statement.Service!.Value));
+                context.Clear();
+                continue;
+            }
+            var service = clause.Service ?? named.LastOrDefault()?.Service ?? requests.LastOrDefault()?.Service;
+            if (service is null)
+            {
+                context.Add(clause);
+                continue;
+            }
+            foreach (var other in named.Where(statement => statement.Service != service))
+                requests.Add(new Request(other.Text, other.Service!.Value));
+            var own = context.Where(statement => statement.Service is null || statement.Service == service).Select(statement => statement.Text);
+            requests.Add(new Request(string.Join(' ', own.Append(clause.Text)), service.Value));
+            context.Clear();
+        }
+        foreach (var statement in context.Where(statement => statement.Service is { } service && requests.All(request => request.Service != service)))
+            requests.Add(new Request(statement.Text, statement.Service!.Value));
+
+        return requests.Count >= 2 ? requests.Take(maxRequests).ToList() : [];
+    }
+
+    static Clause Read(string piece, IIntentMatcher matcher)
+    {
+        var understanding = matcher.Match(piece);
+        // The service the clause's own words name; the classifier's choice among them when they name several.
+        var service = understanding.Domains.Count == 0
+            ? (Intent?)null
+            : understanding.Domains.Where(domain => domain is not (Intent.Handoff)).OrderByDescending(understanding.ConfidenceOf).Cast<Intent?>().FirstOrDefault();
+        var isQuestion = piece.TrimEnd().EndsWith('?') || QuestionWord().IsMatch(piece);
+        return new Clause(piece.Trim(), service, isQuestion, BothWords().IsMatch(piece));
+    }
+
+    /// <summary>Clauses of at least two words; a cut never leaves a fragment of one word on its own.</summary>
+    static List<string> Cut(string text)
+    {
+        var clauses = new List<string>();
+        foreach (var part in Separator().Split(text))
+        {
+            var trimmed = part.Trim(' ', ',', '.', '-');
+            if (trimmed.Length == 0)
+                continue;
+            if (clauses.Count > 0 && WordCount(trimmed) < 2)
+                clauses[^1] += " " + trimmed;
+            else
+                clauses.Add(trimmed);
+        }
+        if (clauses.Count > 1 && WordCount(clauses[0]) < 2)
+        {
+            clauses[1] = clauses[0] + " " + clauses[1];
+            clauses.RemoveAt(0);
+        }
+        return clauses;
+    }
+
+    static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // Cut after ? ! ; and a sentence's full stop, and before joining words that start a new request.
+    [GeneratedRegex(@"(?<=[?!;\n])|(?<=[\p{L}\)])\.(?=\s)|[,\s]+(?=(?:trus|terus|trs|lalu|kemudian|sekalian|selain\s+itu|satu\s+lagi|oh\s+iya|btw|dan\s+juga|sama\s+satu\s+lagi)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"\b(gmn|gimana|bagaimana|gmana|piye|pripun|apa(kah)?|apa\s+aja|brp|berapa|pira|piro|dmn|dimana|di\s+mana|kemana|kmn|kapan|kpn|bisa(kah)?\s+\w+\s+(gk|ga|gak|nggak|tidak|mboten|ora)|bs\s+gk|boleh|syarat\w*|caranya|cara)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWord();
+
+    [GeneratedRegex(@"\b(dua2\w*|dua-dua\w*|duaduanya|keduanya|kedua\s*nya|semuanya|semua\s*nya|sekaligus)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BothWords();
+}

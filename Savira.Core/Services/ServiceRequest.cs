@@ -1,0 +1,25 @@
+using Savira.Core.Understanding;
+
+namespace Savira.Core.Services;
+
+/// <summary>What a handler needs to know of the words of a request, read from the one understanding.</summary>
+public static class ServiceRequest
+{
+    /// <summary>Words that ask for nothing in particular: "min", "tolong", "cek", "mau", "info".</summary>
+    static readonly HashSet<string> Fillers =
+    [
+        "min", "admin", "kak", "pak", "bu", "ibu", "mas", "mbak", "bapak", "iya", "ya", "ini", "itu", "saya", "aku", "sy", "tolong",
+        "mohon", "dong", "nih", "cek", "mau", "ingin", "info", "informasi", "tanya", "nanya", "bantu", "dan", "di", "ke", "yang", "untuk",
+        "ok", "oke", "halo", "hai", "permisi", "lihat", "layanan", "tentang", "soal", "masalah", "mengenai", "buat", "dulu", "deh", "aja", "saja",
+    ];
+
+    /// <summary>
+    /// A request that names its service and little else ("pbb", "cek pajak motor", "info pdam"): nothing for the
+    /// knowledge base to answer, so the handler offers what it does.
+    /// </summary>
+    public static bool IsBareMention(this MessageUnderstanding understanding, int words = 2) =>
+        understanding.Words.Count(word => !Fillers.Contains(word) && word != "0") <= words;
+
+    public static bool Has(this MessageUnderstanding understanding, params string[] words) =>
+        understanding.Words.Any(words.Contains);
+}

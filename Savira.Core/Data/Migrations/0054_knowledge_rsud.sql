@@ -9,7 +9,7 @@ INSERT INTO faq_entries (intent, question, answer, examples, source, checked_on,
 '📝 *Pendaftaran rawat jalan RSUD K.R.M.T. Wongsonegoro (RSUD Ketileng)*
 *Online (disarankan):*
 • Pasien BPJS: ambil antrean di aplikasi *Mobile JKN* (menu antrean/pendaftaran pelayanan), pilih RSUD K.R.M.T. Wongsonegoro, poli dan tanggal kunjungan.
-• Pasien umum/asuransi lain: gunakan pendaftaran online resmi RSUD; tautannya ada di rsud.semarangkota.go.id dan media sosial resmi RSUD.
+• Pasien umum/asuransi lain: bila tersedia, gunakan pendaftaran online resmi RSUD; cek tautannya di rsud.semarangkota.go.id atau media sosial resmi RSUD, jangan dari tautan lain.
 *Datang langsung:* ambil nomor antrean di Tempat Pendaftaran Pasien Rawat Jalan (TPPRJ), Gedung Rawat Jalan, lalu tunggu dipanggil petugas.
 *Jam loket:* Senin–Jumat 07.00–12.00, Sabtu 07.00–10.00 WIB.
 *Bawa:* KTP-el/KIA, kartu JKN-KIS atau kartu asuransi, surat rujukan (pasien BPJS), dan kartu berobat bila pasien lama.
@@ -39,7 +39,7 @@ Pastikan kepesertaan aktif (iuran tidak menunggak) lewat Mobile JKN, WhatsApp PA
 • Penyakit kronis yang sudah stabil (misalnya diabetes, hipertensi) dapat masuk *Program Rujuk Balik (PRB)*: kontrol dan obat rutin diteruskan di FKTP.
 • Perlu ke poli lain di RSUD? Dokter yang merawat dapat membuat konsul/rujukan internal.
 Ketentuan BPJS bisa berubah; pastikan ke petugas BPJS di RSUD atau Care Center *165*.',
-'["rujukan bpjs berlaku brp lama", "surat rujukan puskesmas expired gmn", "rujukan udh 3 bulan hrs minta lg?", "cara dapat surat kontrol rsud", "kontrol bulan depan perlu rujukan baru ga", "rujukanku mati padahal blm sembuh piye", "Permisi, saya mau tanya masa berlaku surat rujukan BPJS ke RSUD berapa hari dan bagaimana kalau mau kontrol lagi", "surat kontrol hilang gimana"]',
+'["rujukan bpjs berlaku brp lama", "surat rujukan puskesmas expired gmn", "rujukan udh 3 bulan hrs minta lg?", "cara dapat surat kontrol rsud", "kontrol bulan depan perlu rujukan baru ga", "rujukanku mati padahal blm sembuh piye", "Permisi, saya mau tanya masa berlaku surat rujukan BPJS ke RSUD berapa hari dan bagaimana kalau mau kontrol lagi", "surat kontrol hilang gimana", "rujukan habis gmn"]',
 'Perpres 82/2018 tentang Jaminan Kesehatan jo. Perpres 59/2024; BPJS Kesehatan (aplikasi Mobile JKN, Care Center 165); BPJS Kesehatan (rujukan online, surat kontrol, Program Rujuk Balik)',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 
@@ -49,7 +49,7 @@ Ketentuan BPJS bisa berubah; pastikan ke petugas BPJS di RSUD atau Care Center *
 • Biaya dihitung per layanan (pendaftaran, pemeriksaan dokter, laboratorium, radiologi, tindakan, obat, kamar) dan dibayar di *kasir rawat jalan/rawat inap*.
 • Besarnya mengikuti *Peraturan Wali Kota Semarang tentang Tarif Layanan RSUD K.R.M.T. Wongsonegoro* dan bisa berubah. Tanyakan perkiraan biaya ke loket/kasir atau telepon (024) 6711500 sebelum tindakan.
 • Warga ber-KTP Kota Semarang yang belum punya jaminan bisa mendaftar *UHC Kota Semarang* (BPJS dibayar Pemkot, hak kelas III) di loket UHC puskesmas, Mal Pelayanan Publik, atau petugas pendaftaran rawat inap bila sedang dirawat.',
-'["biayanya brp?", "periksa di rsud ketileng tanpa bpjs brp", "tarif poli umum rsud wongsonegoro", "pasien umum bayar berapa", "ora duwe bpjs iso periksa ning rsud ketileng?", "Selamat siang, saya tidak punya BPJS, kira-kira biaya periksa ke dokter spesialis di RSUD Wongsonegoro berapa ya", "daftar tarif rsud kota semarang", "bayarnya dimana?"]',
+'["biayanya brp?", "periksa di rsud ketileng tanpa bpjs brp", "tarif poli umum rsud wongsonegoro", "biaya periksa di rsud berapa", "pasien umum bayar berapa", "ora duwe bpjs iso periksa ning rsud ketileng?", "Selamat siang, saya tidak punya BPJS, kira-kira biaya periksa ke dokter spesialis di RSUD Wongsonegoro berapa ya", "daftar tarif rsud kota semarang", "bayarnya dimana?"]',
 'Standar pelayanan RSUD K.R.M.T. Wongsonegoro di SIPPN (sippn.menpan.go.id) dan PPID Kota Semarang (ppid.semarangkota.go.id) (biaya berdasar Perwal Semarang tentang Tarif Layanan RSUD); Perwal Kota Semarang 8/2025 tentang Penyelenggaraan Kesehatan Masyarakat (UHC); RSUD K.R.M.T. Wongsonegoro, Jl. Fatmawati No. 1, telp. (024) 6711500, rsud.semarangkota.go.id',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 

@@ -54,7 +54,7 @@ Jam tiap puskesmas: tulis _jam buka puskesmas <nama>_, contoh _jam buka puskesma
 • *PONED* (penanganan gawat darurat kehamilan dan persalinan dasar) hanya ada di sebagian puskesmas rawat inap. Daftar terbarunya tanyakan ke Dinas Kesehatan Kota Semarang atau puskesmas terdekat.
 • Daftar dapat berubah; bila memungkinkan telepon puskesmas dulu sebelum datang malam hari.
 • Keadaan gawat darurat: hubungi *112* (gratis, 24 jam) atau langsung ke IGD terdekat.',
-'["puskesmas 24 jam semarang mana aja", "puskesmas rawat inap di semarang", "puskesmas yg ada ugd malam", "puskesmas poned dimana", "mau lahiran di puskesmas yg buka malam", "Mohon info puskesmas di Kota Semarang yang melayani 24 jam dan memiliki rawat inap", "puskesmas bukak bengi endi", "pkm buka malam deket tembalang"]',
+'["puskesmas 24 jam semarang mana aja", "puskesmas rawat inap di semarang", "puskesmas yg ada ugd malam", "puskesmas poned dimana", "mau lahiran di puskesmas yg buka malam", "Mohon info puskesmas di Kota Semarang yang melayani 24 jam dan memiliki rawat inap", "puskesmas bukak bengi endi", "pkm buka malam deket tembalang", "puskesmas 24 jam"]',
 'Dinkes Kota Semarang: keterangan Kepala Dinas tentang 10 puskesmas ber-IGD 24 jam dan rawat inap (jpnn.com, Maret 2026) dan daftar puskesmas 24 jam dari kanal Dinkes (Tribunnews, Oktober 2025); Permenkes 19/2024 tentang Penyelenggaraan Puskesmas; Call Center 112 Kota Semarang',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 

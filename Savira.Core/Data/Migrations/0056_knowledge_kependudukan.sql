@@ -161,7 +161,7 @@ Untuk warga rentan: lansia, penyandang disabilitas, orang sakit/terbaring, atau 
 2. Lampirkan fotokopi/foto KK.
 3. Petugas menghubungi keluarga untuk menjadwalkan kunjungan, lalu merekam langsung di rumah, panti atau rumah sakit.
 Layanan ini *gratis*.',
-'["rekam ktp di rumah buat lansia", "ibu saya stroke ga bisa ke dukcapil rekam ktp gmn", "jemput bola ktp orang sakit", "perekaman ktp disabilitas", "mbah sudah sepuh belum punya ktp el", "Selamat pagi, ayah saya terbaring sakit dan belum rekam KTP-el, apakah petugas bisa datang ke rumah", "rekam ktp nang omah iso?", "ktp buat odgj gmn"]',
+'["rekam ktp di rumah buat lansia", "ibu saya stroke ga bisa ke dukcapil rekam ktp gmn", "jemput bola ktp orang sakit", "perekaman ktp disabilitas", "mbah sudah sepuh belum punya ktp el", "Selamat pagi, ayah saya terbaring sakit dan belum rekam KTP-el, apakah petugas bisa datang ke rumah", "rekam ktp nang omah iso?", "ktp buat odgj gmn", "nenek ga bisa jalan mau rekam ktp", "orang tua sakit ga bisa ke kantor buat rekam ktp"]',
 'Disdukcapil Kota Semarang, dispendukcapil.semarangkota.go.id/faq (layanan jemput bola warga rentan dengan surat permohonan ke Kepala Dinas); UU 23/2006 tentang Administrasi Kependudukan jo. UU 24/2013',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 

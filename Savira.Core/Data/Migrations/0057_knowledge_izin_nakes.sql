@@ -147,7 +147,7 @@ Rekomendasi IFI *tidak lagi* menjadi syarat sejak UU 17/2023.
 *Tempat praktik:* satu SIP untuk satu tempat; jumlah maksimal tempat mengikuti ketentuan profesi, pastikan ke DPMPTSP atau Dinas Kesehatan Kota Semarang.
 *Masa berlaku:* 5 tahun, bisa diperpanjang dengan kecukupan SKP.
 Ajukan online lewat DPMPTSP Kota Semarang (*izin.semarangkota.go.id*). Layanan *gratis*.',
-'["syarat sip fisioterapis", "sipf fisioterapi", "fisioterapis mau buka praktik mandiri", "izin praktik fisio di klinik", "cara urus sip fisioterapi semarang", "fisioterapis perlu rekom ifi gk", "Selamat siang, saya fisioterapis di RS swasta, mohon info syarat perpanjangan SIP", "sip ft gimana ngurusnya", "terapis fisio izin prakteknya apa"]',
+'["syarat sip fisioterapis", "sipf fisioterapi", "fisioterapis mau buka praktik mandiri", "izin praktik fisio di klinik", "cara urus sip fisioterapi semarang", "fisioterapis perlu rekom ifi gk", "Selamat siang, saya fisioterapis di RS swasta, mohon info syarat perpanjangan SIP", "sip ft gimana ngurusnya", "terapis fisio izin prakteknya apa", "syarat izin praktik fisioterapi", "klinik fisioterapi butuh izin apa"]',
 'UU 17/2023 tentang Kesehatan (syarat SIP: STR + tempat praktik; perpanjangan dengan SKP); PP 28/2024 Pasal 682; DPMPTSP Kota Semarang, izin.semarangkota.go.id; Dinas Kesehatan Kota Semarang',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 
@@ -172,7 +172,7 @@ Satu SIP hanya untuk *satu* tempat praktik (PP 28/2024 Pasal 682). Menurut Kemen
 • Perawat: paling banyak *2* SIPP
 • Profesi lain: sesuai ketentuan profesinya
 Untuk SIP kedua atau ketiga, SIP yang sudah dimiliki biasanya ikut dilampirkan. Pastikan jadwal praktik di tiap tempat tidak bertabrakan. Bila ragu, tanyakan ke DPMPTSP atau Dinas Kesehatan Kota Semarang.',
-'["boleh praktik berapa tempat", "maksimal sip berapa", "dokter boleh praktek di 4 tempat gk", "perawat boleh punya 2 sip?", "bidan bisa praktik mandiri sambil kerja di rs?", "sip kedua syaratnya apa", "Mohon maaf mau tanya, satu dokter boleh praktik di berapa klinik sekaligus?", "iso praktik nang telung panggonan ora"]',
+'["boleh praktik berapa tempat", "maksimal sip berapa", "dokter boleh praktek di 4 tempat gk", "perawat boleh punya 2 sip?", "bidan bisa praktik mandiri sambil kerja di rs?", "sip kedua syaratnya apa", "praktik di beberapa klinik boleh gk", "bisa kerja di dua klinik sekaligus?", "Mohon maaf mau tanya, satu dokter boleh praktik di berapa klinik sekaligus?", "iso praktik nang telung panggonan ora"]',
 'PP 28/2024 Pasal 682 (1 SIP untuk 1 tempat praktik); keterangan Kemenkes 1 Agustus 2024 (dokter/dokter gigi maks. 3 tempat, jumlah tempat mengacu aturan sebelumnya); Permenkes 28/2017 (bidan), Permenkes 26/2019 (perawat), Permenkes 31/2016 (apoteker)',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 

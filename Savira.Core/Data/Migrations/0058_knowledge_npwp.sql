@@ -105,7 +105,7 @@ Freelancer, pedagang, dan pemilik usaha perorangan mendaftar sebagai *wajib paja
 • Usaha berbentuk PT, CV atau koperasi mendaftar sebagai *badan* (NPWP 16 digit).
 • Tarif pajak UMKM (mis. PPh final) dan kewajiban pencatatan dapat berubah: konsultasikan ke KPP atau Kring Pajak *1500200*.
 Izin usaha (NIB) diurus di OSS (oss.go.id), bukan di DJP. Pendaftaran NPWP *gratis*.',
-'["npwp freelancer", "npwp buat umkm", "pedagang online wajib npwp?", "daftar npwp usaha kecil", "npwp pekerja bebas", "jualan di marketplace diminta npwp", "Mohon info, saya freelancer desain grafis, bagaimana cara punya NPWP?", "npwp nggo usaha warung piye"]',
+'["npwp freelancer", "npwp buat umkm", "pedagang online wajib npwp?", "daftar npwp usaha kecil", "npwp pekerja bebas", "jualan di marketplace diminta npwp", "npwp buat olshop", "npwp untuk usaha pribadi", "punya usaha kecil kecilan perlu npwp?", "Mohon info, saya freelancer desain grafis, bagaimana cara punya NPWP?", "npwp nggo usaha warung piye"]',
 'PMK 112/2022 s.t.d.d. PMK 136/2023 (NIK sebagai NPWP, NITKU untuk tempat usaha); PMK 81/2024 (pendaftaran di Coretax); DJP, pajak.go.id; Kring Pajak 1500200',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 
@@ -114,7 +114,7 @@ Izin usaha (NIB) diurus di OSS (oss.go.id), bukan di DJP. Pendaftaran NPWP *grat
 • *Ikut suami:* istri yang tidak punya perjanjian pisah harta dan tidak memilih menjalankan kewajiban pajak sendiri cukup tercatat sebagai anggota keluarga pada data pajak suami. Bila istri sudah punya NPWP sendiri, ia dapat mengajukan *penghapusan NPWP* dengan alasan ikut suami.
 • *Terpisah:* istri yang pisah harta (perjanjian tertulis), hidup berpisah, atau memilih menjalankan kewajiban pajak sendiri mendaftar sendiri di Coretax dengan NIK; siapkan KK dan dokumen pendukungnya.
 Pastikan pilihan yang tepat lewat KPP atau Kring Pajak *1500200*.',
-'["npwp istri ikut suami", "istri perlu npwp sendiri gk", "gabung npwp suami", "hapus npwp istri setelah menikah", "npwp pisah harta", "bojoku duwe npwp dewe piye", "Selamat siang, saya baru menikah dan sudah punya NPWP, apakah harus digabung ke suami?", "istri kerja npwp nya gimana"]',
+'["npwp istri ikut suami", "istri perlu npwp sendiri gk", "istri harus punya npwp?", "istri harus bikin npwp sendiri?", "gabung npwp suami", "hapus npwp istri setelah menikah", "npwp pisah harta", "bojoku duwe npwp dewe piye", "Selamat siang, saya baru menikah dan sudah punya NPWP, apakah harus digabung ke suami?", "istri kerja npwp nya gimana"]',
 'UU PPh Pasal 8 (penghasilan suami-istri); PMK 112/2022 s.t.d.d. PMK 136/2023; PMK 81/2024 (pendaftaran dan penghapusan NPWP); DJP, pajak.go.id; Kring Pajak 1500200',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 

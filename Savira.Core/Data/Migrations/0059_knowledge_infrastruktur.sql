@@ -70,7 +70,7 @@ Tidak semua jalan di Semarang milik Pemkot:
 • Jalan kota dan lingkungan: *DPU Kota Semarang*.
 Anda tetap boleh melapor di sini; bila bukan kewenangan Pemkot, catatan petugas akan menyebutkannya. Untuk instansi pusat/provinsi, laporkan juga lewat *SP4N-LAPOR!* (lapor.go.id).',
 '["jalan kaligawe rusak siapa yang benerin", "jalan nasional rusak lapor kemana", "jalan provinsi rusak", "jalan tol berlubang", "pantura semarang rusak parah", "dalan gede rusak kuwi urusane sopo", "Mohon info, jalan rusak di jalur Semarang–Demak itu tanggung jawab pemkot atau pusat?", "jalan brigjen sudiarto berlubang"]',
-'DPU Bina Marga dan Cipta Karya Provinsi Jawa Tengah (Kaligawe ruas jalan nasional, November 2025; Jl. Brigjen Sudiarto ruas provinsi, Desember 2025); BBPJN Jawa Tengah-DIY, Kementerian PU; UU 38/2004 tentang Jalan (kewenangan per status jalan)',
+'DPU Bina Marga dan Cipta Karya Provinsi Jawa Tengah (Kaligawe ruas jalan nasional, November 2025; Jl. Brigjen Sudiarto ruas provinsi, Desember 2025); BBPJN Jawa Tengah-DIY, Kementerian PU; UU 38/2004 tentang Jalan s.t.d.d. UU 2/2022 (kewenangan per status jalan)',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 
 ('infrastruktur', 'Ada pohon tumbang atau rawan tumbang, lapor ke mana?',
@@ -111,7 +111,7 @@ Jembatan di jalan kota ditangani *DPU Kota Semarang*; jembatan di jalan nasional
 Laporkan di sini dengan kategori *Jembatan rusak*: jelaskan kerusakannya (retak, berlubang, pagar/railing hilang, fondasi tergerus), lalu kirim lokasi dan foto.
 ⚠️ Bila jembatan ambles, miring, atau hampir putus: jangan dilintasi, beri tanda bahaya bersama warga, dan hubungi *112*.',
 '["jembatan rusak", "jembatan retak", "pagar jembatan hilang", "jembatan kampung mau ambruk", "lapor jembatan berlubang", "kreteg rusak", "Mohon perhatian, jembatan penghubung di kelurahan kami retak dan bergoyang saat dilewati motor", "jembatan gantung rusak siapa yang benerin"]',
-'DPU Kota Semarang (jalan dan jembatan kota); UU 38/2004 tentang Jalan (kewenangan per status jalan); Call Center 112 Kota Semarang',
+'DPU Kota Semarang (jalan dan jembatan kota); UU 38/2004 tentang Jalan s.t.d.d. UU 2/2022 (kewenangan per status jalan); Call Center 112 Kota Semarang',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 
 ('infrastruktur', 'Lampu jalan (PJU) mati, bagaimana melaporkannya?',
@@ -131,7 +131,7 @@ Trotoar termasuk bagian jalan, jadi di jalan kota ditangani *DPU Kota Semarang* 
 Laporkan di sini (pilih *Jalan rusak* atau *Lainnya*): sebutkan lokasi, kerusakannya (ubin/paving lepas, berlubang, tutup saluran hilang), dan kirim foto.
 Tutup saluran yang hilang berbahaya bagi pejalan kaki: sebutkan dengan jelas agar bisa diprioritaskan. Trotoar yang dipakai berjualan atau parkir liar adalah urusan penertiban (Satpol PP Kota Semarang).',
 '["trotoar rusak", "trotoar berlubang", "paving trotoar lepas", "tutup got di trotoar hilang", "trotoar ambles", "trotoar dipakai parkir", "Mohon perbaikan trotoar di depan sekolah yang rusak dan membahayakan pejalan kaki", "trotoare bolong"]',
-'UU 38/2004 tentang Jalan (trotoar bagian dari jalan); DPU Kota Semarang; Pemkot Semarang, aduan perbaikan trotoar ditangani OPD infrastruktur (Juni 2025); Satpol PP Kota Semarang (penertiban)',
+'UU 38/2004 tentang Jalan s.t.d.d. UU 2/2022 (trotoar bagian dari jalan); DPU Kota Semarang; Pemkot Semarang, aduan perbaikan trotoar ditangani OPD infrastruktur (Juni 2025); Satpol PP Kota Semarang (penertiban)',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 
 ('infrastruktur', 'Laporan saya tidak kunjung diperbaiki, apa yang bisa saya lakukan?',
@@ -142,7 +142,7 @@ Mohon maaf atas ketidaknyamanannya. Langkah yang bisa ditempuh:
 3. Eskalasi lewat *Lapor Semar Solusi AWP* atau *SP4N-LAPOR!* (lapor.go.id) dengan mencantumkan nomor tiket.
 4. Bila ada dugaan pelayanan berlarut atau menyimpang (maladministrasi), Anda dapat mengadu ke *Ombudsman RI Perwakilan Jawa Tengah*.
 Ketik *petugas* untuk dibantu petugas pada jam kerja.',
-'["laporan tidak ditanggapi", "udah lapor berkali kali gak diperbaiki", "jalan rusak dari tahun lalu belum dibenerin", "laporan saya tidak dapat ditindaklanjuti", "mau komplain soal laporan", "lapor ping pirang-pirang ora digagas", "Saya kecewa, laporan saya sudah sebulan tanpa tindak lanjut, ke mana saya bisa mengadu?", "pemkot lambat banget ngurus laporan"]',
+'["laporan tidak ditanggapi", "laporan ga digubris", "laporan gak diurus", "laporan tidak diproses", "lapor tapi gk ada tindak lanjut", "udah lapor berkali kali gak diperbaiki", "jalan rusak dari tahun lalu belum dibenerin", "laporan saya tidak dapat ditindaklanjuti", "mau komplain soal laporan", "lapor ping pirang-pirang ora digagas", "Saya kecewa, laporan saya sudah sebulan tanpa tindak lanjut, ke mana saya bisa mengadu?", "pemkot lambat banget ngurus laporan"]',
 'Savira: status laporan dan catatan petugas; Diskominfo Kota Semarang, Lapor Semar Solusi AWP terintegrasi SP4N-LAPOR!; UU 37/2008 tentang Ombudsman RI (pengaduan maladministrasi)',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 

@@ -24,6 +24,7 @@ public static class MatcherCommands
         "classify" => ClassifyAsync,
         "eval" => EvalAsync,
         "export-training" => ExportTrainingAsync,
+        "knowledge" => KnowledgeAsync,
         _ => null,
     };
 
@@ -36,6 +37,28 @@ public static class MatcherCommands
             var understanding = matcher.Match(line);
             var confidence = understanding.Confidence.ToString("0.000", CultureInfo.InvariantCulture);
             await output.WriteLineAsync($"{understanding.Intent.ToId()}\t{confidence}\t{JsonSerializer.Serialize(understanding.Entities, EntityJson)}");
+        }
+        await output.FlushAsync();
+        await host.StopAsync();
+        return 0;
+    }
+
+    /// <summary>
+    /// `knowledge`: for each line on stdin, the intent and the three knowledge entries closest to it (score, id,
+    /// question), the same search a handler runs — for operators checking which entry answers a question.
+    /// </summary>
+    public static async Task<int> KnowledgeAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        using var host = await StartAsync(args);
+        var matcher = host.Services.GetRequiredService<IIntentMatcher>();
+        var retriever = host.Services.GetRequiredService<Savira.Core.Services.Faq.IFaqRetriever>();
+        while (await input.ReadLineAsync() is { } line)
+        {
+            var understanding = matcher.Match(line);
+            var domains = string.Join(",", understanding.Domains.Select(domain => domain.ToId()));
+            await output.WriteLineAsync($"{line}\n  {understanding.Intent.ToId()} {understanding.Confidence.ToString("0.00", CultureInfo.InvariantCulture)} [{domains}] words: {string.Join(' ', understanding.Words)}");
+            foreach (var match in retriever.Search(line, understanding.Intent.IsService() ? understanding.Intent.ToId() : null).Take(3))
+                await output.WriteLineAsync($"  {match.Score.ToString("0.00", CultureInfo.InvariantCulture)}  #{match.Entry.Id} {match.Entry.Question}");
         }
         await output.FlushAsync();
         await host.StopAsync();

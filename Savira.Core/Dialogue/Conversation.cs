@@ -102,12 +102,12 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         {
             var owner = handlers.For(dialogue.Intent);
             var turn = NewTurn(message, session, understanding with { Intent = dialogue.Intent }, null);
-            if (owner.IsAnswer(turn, dialogue) || !dialogue.IsOffer && !LeavesDialogue(understanding, dialogue))
+            if (owner.IsAnswer(turn, dialogue) || !dialogue.IsOffer && !LeavesDialogue(understanding, dialogue, SubjectChange.IsAnnounced(message.Text)))
             {
                 var result = await owner.ContinueAsync(turn, dialogue, cancellationToken).ConfigureAwait(false);
                 return new Decision(result, dialogue.Intent, null, HandlerName(owner)) { Topic = TopicAfter(session.Topic, dialogue.Intent, message.Text, result) };
             }
-            session = session with { Dialogue = null }; // the subject changed, or an offer lapsed: a new request
+            session = session with { Dialogue = null, Topic = dialogue.IsOffer ? session.Topic : null }; // the subject changed (so nothing before is its context), or an offer lapsed
         }
 
         if (MenuChoice(message.Text) is { } choice)
@@ -189,12 +189,16 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
 
     /// <summary>
     /// Whether a message sent while a dialogue waits is plainly something else: small talk or a request for an
-    /// officer said surely, or another service said surely and in that service's own words or identifiers.
+    /// officer said surely, or another service said surely and in that service's own words or identifiers; after
+    /// "eh salah", "gak jadi" and the like, any service the matcher is confident of.
     /// </summary>
-    bool LeavesDialogue(MessageUnderstanding understanding, DialogueState dialogue)
+    bool LeavesDialogue(MessageUnderstanding understanding, DialogueState dialogue, bool announced)
     {
-        if (understanding.Outcome != MatchOutcome.Confident || understanding.Intent == dialogue.Intent
-            || understanding.Confidence < settings.CurrentValue.TopicSwitchConfidence)
+        if (understanding.Outcome != MatchOutcome.Confident || understanding.Intent == dialogue.Intent)
+            return false;
+        if (announced && understanding.Intent.IsService())
+            return true;
+        if (understanding.Confidence < settings.CurrentValue.TopicSwitchConfidence)
             return false;
         return understanding.Intent switch
         {

@@ -18,14 +18,21 @@ public static partial class FollowUp
         if (understanding.Intent is Intent.Greeting or Intent.Thanks or Intent.Menu or Intent.Handoff
             && understanding.Outcome == MatchOutcome.Confident && understanding.Confidence >= settings.TopicSwitchConfidence)
             return null;
-        if (Words().Count(text) > settings.FollowUpMaxWords)
+        var words = Words().Count(text);
+        if (words > settings.FollowUpMaxWords)
             return null;
-        if (understanding.Domains.All(domain => domain == last.Intent))
+        // A question of some length that the matcher places surely in another service stands on its own.
+        var elsewhere = understanding.Outcome == MatchOutcome.Confident && understanding.Intent != last.Intent && understanding.Intent.IsService()
+            && understanding.Confidence >= settings.TopicSwitchConfidence && words >= SelfContainedWords;
+        if (understanding.Domains.All(domain => domain == last.Intent) && !elsewhere)
             return last;
         if (Marker().IsMatch(text) && matcher.Match(last.Text + " " + text).Intent == last.Intent)
             return last;
         return null;
     }
+
+    /// <summary>From this many words on, a message the matcher is sure of is not read as leaning on the last one.</summary>
+    const int SelfContainedWords = 6;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Words();

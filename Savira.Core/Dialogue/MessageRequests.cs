@@ -9,7 +9,7 @@ namespace Savira.Core.Dialogue;
 /// each clause is read by the matcher, and each question becomes a request of the service its words point to,
 /// with the statements before it as its context ("pbb sy blm bayar 2 taun, dendanya gmn?"). A statement of
 /// another service is a request of its own ("mau perpanjang sip bidan, sekalian … npwp …?"), and a closing
-/// "dua-duanya gimana?" applies to each service named before it. One request or none: the message is read whole.
+/// "dua-duanya gimana?" applies to each statement before it that names a service. One request or none: the message is read whole.
 /// </summary>
 public static partial class MessageRequests
 {
@@ -34,7 +34,7 @@ public static partial class MessageRequests
                 continue;
             }
             var named = context.Where(statement => statement.Service is not null).ToList();
-            if (clause.MeansAll && named.Select(statement => statement.Service).Distinct().Count() >= 2)
+            if (clause.MeansAll && named.Count >= 2)
             {
                 foreach (var statement in named)
                     requests.Add(new Request(statement.Text + " " + clause.Text, statement.Service!.Value));
@@ -59,12 +59,16 @@ public static partial class MessageRequests
         return requests.Count >= 2 ? requests.Take(maxRequests).ToList() : [];
     }
 
+    const double SureService = 0.8;
+
     static Clause Read(string piece, IIntentMatcher matcher)
     {
         var understanding = matcher.Match(piece);
-        // The service the clause's own words name; the classifier's choice among them when they name several.
+        // The service the clause's own words name (the classifier's choice among them when they name several), or
+        // the one the classifier is sure of ("ktp sy ilang": "ktp" alone is shared with NPWP questions).
         var service = understanding.Domains.Count == 0
-            ? (Intent?)null
+            ? understanding.Outcome == MatchOutcome.Confident && understanding.Intent.IsService() && understanding.Intent != Intent.Handoff
+                && understanding.Confidence >= SureService ? understanding.Intent : null
             : understanding.Domains.Where(domain => domain is not (Intent.Handoff)).OrderByDescending(understanding.ConfidenceOf).Cast<Intent?>().FirstOrDefault();
         var isQuestion = piece.TrimEnd().EndsWith('?') || QuestionWord().IsMatch(piece);
         return new Clause(piece.Trim(), service, isQuestion, BothWords().IsMatch(piece));

@@ -186,15 +186,15 @@ Aplikasi New Sakpole memakai NIK pemilik; SIGNAL bisa menambahkan kendaraan mili
 Ketentuan KTP pemilik bisa berbeda per layanan, jadi tanyakan ke Samsat Kota Semarang sebelum datang. Hindari calo.', '["bisa diwakilkan?", "bayar pajak motor pake ktp orang lain", "stnk masih nama orang tua bayarnya gmn", "motor bekas ktp pemilik lama hilang", "surat kuasa samsat", "Apakah perpanjangan STNK lima tahunan bisa diurus oleh adik saya?", "saged diwakilke nggih", "pemilik lama gak bisa dihubungi"]', 'Perpol 7/2021; Bapenda Provinsi Jawa Tengah: bapenda.jatengprov.go.id, Instagram @bapenda_jateng, aplikasi New Sakpole; Samsat Kota Semarang I/II/III; SIGNAL: kendaraan anggota keluarga satu KK (samsatdigital.id)',
  '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 
-('pkb', 'Apakah kendaraan harus dibawa ke Samsat?', '🛵 *Perlu bawa kendaraan atau tidak?*
-*Tidak perlu* dibawa untuk:
-• Pajak tahunan/pengesahan STNK (kantor, keliling, gerai, online)
-• Lapor jual/blokir
+('pkb', 'Apakah kendaraan harus dibawa ke Samsat?', '🛵 *Kapan kendaraan harus dibawa ke Samsat?*
 *Harus dibawa* (cek fisik: gesek nomor rangka & mesin) untuk:
 • Perpanjangan STNK 5 tahunan dan ganti plat
 • Balik nama
 • Mutasi keluar maupun masuk
 • STNK hilang
+Cukup datang dengan dokumen, kendaraan boleh ditinggal, untuk:
+• Pajak tahunan/pengesahan STNK (kantor, keliling, gerai, online)
+• Lapor jual/blokir
 Bila kendaraan tidak bisa dibawa (rusak berat, sedang di luar kota), tanyakan ke Samsat tentang *cek fisik di tempat* atau cek fisik di Samsat/Polres terdekat lokasi kendaraan, lalu hasilnya dibawa ke Samsat Semarang.', '["harus bawa motor ga", "perpanjang 5 tahun motornya dibawa?", "cek fisik wajib?", "bawa kendaraan atau tidak", "mobil lagi di luar kota bisa cek fisik dmn", "Apakah untuk bayar pajak tahunan kendaraan perlu membawa kendaraannya?", "motore kudu digawa ora", "gesek rangka dimana"]', 'Perpol 7/2021 (pemeriksaan fisik kendaraan); Bapenda Provinsi Jawa Tengah: bapenda.jatengprov.go.id, Instagram @bapenda_jateng, aplikasi New Sakpole; Samsat Kota Semarang I/II/III',
  '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 

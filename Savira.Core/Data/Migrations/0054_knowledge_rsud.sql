@@ -14,7 +14,7 @@ INSERT INTO faq_entries (intent, question, answer, examples, source, checked_on,
 *Jam loket:* Senin–Jumat 07.00–12.00, Sabtu 07.00–10.00 WIB.
 *Bawa:* KTP-el/KIA, kartu JKN-KIS atau kartu asuransi, surat rujukan (pasien BPJS), dan kartu berobat bila pasien lama.
 Ingin tahu jadwal dokter? Tulis misalnya _jadwal dokter anak hari kamis_.',
-'["cara daftar poli di rsud ketileng", "gmn daftar online rs wongsonegoro", "daftar periksa rsud kota semarang lewat apa", "bisa daftar lewat mobile jkn ga utk rsud ketileng", "pripun carane daftar poli teng rsud wongsonegoro", "Selamat pagi Bapak/Ibu, mohon info cara pendaftaran pasien rawat jalan di RSUD Wongsonegoro untuk besok", "mau periksa ke rsud harus daftar dmn", "pendaftaran pasien baru rsud ketileng"]',
+'["cara daftar poli di rsud ketileng", "gmn daftar online rs wongsonegoro", "daftar periksa rsud kota semarang lewat apa", "bisa daftar lewat mobile jkn ga utk rsud ketileng", "pripun carane daftar poli teng rsud wongsonegoro", "Selamat pagi Bapak/Ibu, mohon info cara pendaftaran pasien rawat jalan di RSUD Wongsonegoro untuk besok", "mau periksa ke rsud harus daftar dmn", "pendaftaran pasien baru rsud ketileng", "bisa daftar poliklinik online ga biar gak antre lama", "daftar poli rsud lewat hp bisa?"]',
 'Standar pelayanan RSUD K.R.M.T. Wongsonegoro di SIPPN (sippn.menpan.go.id) dan PPID Kota Semarang (ppid.semarangkota.go.id); RSUD K.R.M.T. Wongsonegoro, Jl. Fatmawati No. 1, telp. (024) 6711500, rsud.semarangkota.go.id; BPJS Kesehatan, aplikasi Mobile JKN (antrean online)',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
 

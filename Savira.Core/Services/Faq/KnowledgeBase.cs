@@ -8,9 +8,18 @@ namespace Savira.Core.Services.Faq;
 /// </summary>
 public sealed class KnowledgeBase(IFaqRetriever retriever)
 {
+    /// <summary>
+    /// How close an entry must be to a message that only names its service ("pbb", "cek pajak motor"): such a
+    /// message is better answered with what the service does, unless one entry is plainly about it.
+    /// </summary>
+    const double BareMentionScore = 0.6;
+
     /// <summary>The best entry of <paramref name="intent"/> for the turn's message, or null when none is close enough.</summary>
-    public FaqMatch? Find(Turn turn, Intent intent) =>
-        First(retriever.Search(turn.Message.Text, turn.FollowUpOf?.Intent == intent ? turn.FollowUpOf.Text : null, intent.ToId()));
+    public FaqMatch? Find(Turn turn, Intent intent)
+    {
+        var best = First(retriever.Search(turn.Message.Text, turn.FollowUpOf?.Intent == intent ? turn.FollowUpOf.Text : null, intent.ToId()));
+        return best is not null && turn.FollowUpOf is null && turn.Understanding.IsBareMention() && best.Score < BareMentionScore ? null : best;
+    }
 
     /// <summary>The best entry of <paramref name="intent"/> for a text the handler chose (a menu topic, a clause).</summary>
     public FaqMatch? Find(string text, Intent intent) => First(retriever.Search(text, intent.ToId()));

@@ -17,6 +17,9 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, KnowledgeBase knowled
     const string AskRegistration = "ask_registration";
     const string TopicIdsSlot = "topic_ids";
 
+    /// <summary>A list longer than this is hard to read on a phone; the rest is found by asking.</summary>
+    const int MaxTopicsListed = 8;
+
     static readonly string[] StatusWords = [" status ", " cek permohonan ", " lacak ", " sudah jadi ", " sampai mana ", " nomor registrasi ", " no registrasi "];
 
     public Intent Intent => topic.Intent;
@@ -51,9 +54,9 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, KnowledgeBase knowled
                     $"Silakan kirim *nomor registrasi* permohonan Anda, yang tertera di tanda terima.\nContoh: {topic.RegistrationExample}");
         }
 
-        if (!turn.Understanding.IsBareMention(1) && knowledge.Find(turn, Intent) is { } match)
+        if (knowledge.Find(turn, Intent) is { } match)
             return Answer(match.Entry);
-        return TopicList(knowledge.Topics(Intent), null);
+        return TopicList(knowledge.Topics(Intent).Take(MaxTopicsListed).ToList(), null);
     }
 
     static int? ListedChoice(string text, DialogueState dialogue) =>
@@ -107,7 +110,7 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, KnowledgeBase knowled
         return KnowledgeBase.Answer(entry, footer);
     }
 
-    HandlerResult TopicList(IReadOnlyList<FaqEntry> entries, string? opening)
+    HandlerResult TopicList(List<FaqEntry> entries, string? opening)
     {
         if (entries.Count == 0)
             return HandlerResult.Say(topic.Title + "\nMaaf, informasi layanan ini sedang diperbarui 🙏 Ketik *petugas* untuk dibantu petugas.");

@@ -26,12 +26,20 @@ public sealed class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer
             .Where(document => intent is null || document.Entry.Intent == intent)
             .GroupBy(document => document.Entry.Id)
             .Select(texts => new FaqMatch(texts.First().Entry,
-                texts.Max(text => Index.Cosine(query, text.Vector)) + ContextWeight * texts.Max(text => Index.Cosine(around, text.Vector))))
+                Closeness(query, texts, current) + ContextWeight * Closeness(around, texts, current)))
             .Where(match => match.Score >= options.Value.MinimumScore)
             .OrderByDescending(match => match.Score)
             .ThenBy(match => match.Entry.Id)
             .ToList();
     }
+
+    /// <summary>
+    /// Half the best cosine with one of the entry's texts, half the cosine with all its texts together: one
+    /// example that shares a common word ("umur", "mau") counts less than an entry whose phrasings share the
+    /// question's rare words ("kia").
+    /// </summary>
+    static double Closeness(Dictionary<string, double> query, IEnumerable<Document> texts, Index index) =>
+        query.Count == 0 ? 0 : 0.5 * texts.Max(text => Index.Cosine(query, text.Vector)) + 0.5 * Index.Cosine(query, index.Centroid(texts.First().Entry.Id));
 
     public IReadOnlyList<FaqEntry> Topics(string intent) =>
         CurrentIndex().Entries.Where(entry => entry.Intent == intent).ToList();
@@ -54,6 +62,8 @@ public sealed class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer
 
     sealed class Index(long revision, IReadOnlyList<FaqEntry> entries, List<Document> documents, Dictionary<string, double> idf)
     {
+        readonly Dictionary<long, Dictionary<string, double>> centroids = [];
+
         public long Revision => revision;
         public IReadOnlyList<FaqEntry> Entries => entries;
         public List<Document> Documents => documents;
@@ -72,8 +82,14 @@ public sealed class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer
                 pair => pair.Key, pair => Math.Log((texts.Count + 1.0) / (pair.Value + 1.0)) + 1.0);
             var index = new Index(revision, entries, [], idf);
             index.Documents.AddRange(texts.Select(text => new Document(text.Entry, index.Vector(text.Terms))));
+            foreach (var group in index.Documents.GroupBy(document => document.Entry.Id))
+                index.centroids[group.Key] = Unit(group.SelectMany(document => document.Vector)
+                    .GroupBy(pair => pair.Key).ToDictionary(pair => pair.Key, pair => pair.Sum(weight => weight.Value)));
             return index;
         }
+
+        /// <summary>The unit-length sum of an entry's text vectors.</summary>
+        public Dictionary<string, double> Centroid(long entryId) => centroids[entryId];
 
         /// <summary>Unit-length TF-IDF vector; terms the knowledge base never uses carry no weight.</summary>
         public Dictionary<string, double> Vector(IReadOnlyList<string> terms)
@@ -84,6 +100,11 @@ public sealed class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer
                 if (idf.TryGetValue(term, out var weight))
                     vector[term] = vector.GetValueOrDefault(term) + weight;
             }
+            return Unit(vector);
+        }
+
+        static Dictionary<string, double> Unit(Dictionary<string, double> vector)
+        {
             var length = Math.Sqrt(vector.Values.Sum(value => value * value));
             foreach (var term in vector.Keys.ToList())
                 vector[term] /= length;

@@ -139,8 +139,8 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
             return HandlerResult.Ask(Waiting(AskDescription),
                 $"🚧 Laporan *{ReportCategories.Label(category)}*\nCeritakan singkat kondisinya, ya.\nContoh: *Lubang besar di tengah jalan, sudah 2 minggu, sering membuat motor jatuh*");
         if (!slots.ContainsKey(AddressSlot) && !slots.ContainsKey(LatitudeSlot))
-            return HandlerResult.Ask(Waiting(AskLocation),
-                "📍 Di mana lokasinya? Kirim *lokasi* lewat tombol 📎 › Lokasi di WhatsApp, atau tulis alamatnya.\nContoh: *Jl. Pandanaran depan Toko Oen, Semarang Tengah*");
+            return HandlerResult.Ask(Waiting(AskLocation), EarlierReportHint(turn) +
+                $"🚧 Laporan *{ReportCategories.Label(category)}*\n📍 Di mana lokasinya? Kirim *lokasi* lewat tombol 📎 › Lokasi di WhatsApp, atau tulis alamatnya.\nContoh: *Jl. Pandanaran depan Toko Oen, Semarang Tengah*");
         if (!slots.TryGetValue(PhotoSlot, out var photo))
             return HandlerResult.Ask(Waiting(AskPhoto), "📷 Bila ada, kirim *foto* kondisinya. Bila tidak ada, balas *lewati*.");
 
@@ -157,6 +157,15 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
         }, cancellationToken).ConfigureAwait(false);
         return HandlerResult.Say(Filed(report));
     }
+
+    /// <summary>For "sudah 3x lapor belum diperbaiki": how to follow up the earlier report, before taking a new one.</summary>
+    static string EarlierReportHint(Turn turn) =>
+        EarlierReport().IsMatch(turn.Message.Text)
+            ? $"Mohon maaf laporan sebelumnya belum tertangani 🙏 Bila Anda punya nomor tiketnya (contoh *{TicketExample}*), kirim nomor itu agar saya cek statusnya dan bisa diteruskan ke petugas. Laporan baru juga tetap bisa dibuat sekarang:\n\n"
+            : "";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(sudah|udah|udh|sdh|pernah|berkali|\d+\s*x|\d+\s*kali)\b.{0,20}\blapor|\blapor\w*\b.{0,20}\b(lagi|berkali|belum\s+(di\w*|ada))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EarlierReport();
 
     static bool TakeLocation(Turn turn, Dictionary<string, string> slots, bool acceptText)
     {

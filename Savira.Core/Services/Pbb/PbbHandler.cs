@@ -31,7 +31,7 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
         var asking = new DialogueState { Intent = Intent, Step = AskNop };
         if (LooksLikeANumber(turn.Message.Text))
             return HandlerResult.Ask(asking with { InvalidAnswers = 1 }, WhatANopIs("Maaf, nomor tersebut bukan NOP yang valid 🙏"));
-        if (!turn.Understanding.IsBareMention() && knowledge.Find(turn, Intent) is { } match)
+        if (knowledge.Find(turn, Intent) is { } match)
             return KnowledgeBase.Answer(match.Entry, $"Mau cek tagihan PBB Anda? Kirim *NOP* (18 digit) dari lembar SPPT, contoh *{NopExample}*.");
         return HandlerResult.Ask(asking,
             $"🏠 *PBB (Pajak Bumi dan Bangunan)*\nSilakan kirim *NOP* (Nomor Objek Pajak, 18 digit) yang tertera di lembar SPPT PBB Anda.\nContoh: *{NopExample}*\n\n" +

@@ -42,7 +42,7 @@ public sealed partial class PdamHandler(
                 ? HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskArea }, AskWhere("Maaf, lokasi yang Anda kirim berada di luar wilayah layanan Kota Semarang 🙏"))
                 : await OutagesAsync(area, turn, cancellationToken).ConfigureAwait(false);
         }
-        if (!turn.Understanding.IsBareMention() && knowledge.Find(turn, Intent) is { } match)
+        if (knowledge.Find(turn, Intent) is { } match)
             return KnowledgeBase.Answer(match.Entry, $"Untuk cek tagihan, kirim *nomor pelanggan* ({NumberLength} digit); untuk info gangguan, tulis *air mati* dan nama kelurahan Anda.");
         if (outage)
             return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskArea }, AskWhere("💧 Mohon maaf atas gangguan airnya 🙏"));

@@ -31,7 +31,7 @@ public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonit
         var asking = new DialogueState { Intent = Intent, Step = AskPlate };
         if (ThreeDigits().IsMatch(turn.Message.Text)) // a plate attempt, not "2 tahun"
             return HandlerResult.Ask(asking with { InvalidAnswers = 1 }, WhatAPlateIs("Maaf, nomor polisi tersebut belum bisa saya kenali 🙏"));
-        if (!turn.Understanding.IsBareMention() && knowledge.Find(turn, Intent) is { } match)
+        if (knowledge.Find(turn, Intent) is { } match)
             return KnowledgeBase.Answer(match.Entry, $"Mau cek pajak kendaraan Anda? Kirim *nomor polisi*-nya, contoh *{PlateExample}*.");
         return HandlerResult.Ask(asking,
             $"🚗 *Pajak Kendaraan (PKB) & STNK*\nSilakan kirim *nomor polisi* kendaraan Anda seperti tertulis di plat/STNK.\nContoh: *{PlateExample}*\n\n" +

@@ -299,8 +299,8 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
 
     static readonly string[] CancelWords = ["batal", "batalkan", "membatalkan", "cancel"];
     static readonly string[] CheckWords = ["cek", "status", "posisi", "giliran", "urutan", "sampai"];
-    static readonly string[] TakeWords = ["ambil", "ambilkan", "daftar", "daftarkan", "mendaftar", "minta", "booking", "pesan", "reservasi"];
-    static readonly string[] WantWords = ["mau", "ingin", "pengen", "pingin", "badhe", "arep"];
+    static readonly string[] TakeWords = ["ambil", "ambilkan", "daftar", "daftarkan", "mendaftar", "booking", "pesan", "reservasi"];
+    static readonly string[] WantWords = ["mau", "ingin", "pengen", "pingin", "badhe", "arep", "minta"]; // "nyuwun pirsa" is "minta tahu": asking, not taking
     static readonly string[] QueueWords = ["nomor", "no", "antrean", "antrian", "antri", "antre", "ngantri", "ngantre"];
     static readonly string[] HoursWords = ["jam", "buka", "tutup", "tutupnya", "bukanya"];
     static readonly string[] YesWords = ["ya", "iya", "y", "ok", "oke", "boleh", "mau", "setuju", "yes", "betul", "nggih", "injih", "siap"];

@@ -73,7 +73,7 @@ public sealed class RsudHandler(IRsudDirectory directory, KnowledgeBase knowledg
     }
 
     static HandlerResult Answer(FaqEntry entry) =>
-        KnowledgeBase.Answer(entry, "Jadwal dokter: ketik misalnya *jadwal poli anak hari kamis*. Ketik *menu* untuk layanan lainnya.");
+        KnowledgeBase.Answer(entry, "Ada pertanyaan lain tentang RSUD? Tulis saja, atau ketik *menu*.");
 
     HandlerResult ContinueTopic(Turn turn, DialogueState dialogue)
     {

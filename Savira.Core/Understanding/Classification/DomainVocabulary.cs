@@ -12,7 +12,7 @@ namespace Savira.Core.Understanding.Classification;
 /// </summary>
 public sealed class DomainVocabulary
 {
-    public const int MinimumExamples = 3;
+    public const int MinimumExamples = 4;
     public const double MinimumShare = 0.75;
 
     readonly FrozenDictionary<string, Intent> domainByStem;
@@ -44,7 +44,7 @@ public sealed class DomainVocabulary
         {
             var total = byIntent.Values.Sum();
             var (top, count) = byIntent.MaxBy(pair => pair.Value);
-            if (total >= MinimumExamples && count >= MinimumShare * total && top.IsService() && stem.Length > 1)
+            if (total >= MinimumExamples && count >= MinimumShare * total && top.IsService() && stem.Length > 2 && stem != "nya")
                 domains[stem] = top;
         }
         return new DomainVocabulary(domains.ToFrozenDictionary(StringComparer.Ordinal), stemmer);

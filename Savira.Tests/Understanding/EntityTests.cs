@@ -17,8 +17,59 @@ public sealed class EntityTests
     [Theory]
     [InlineData("33.74.010.005.012-0345.0", "33.74.010.005.012-0345.0")]
     [InlineData("nop 337401000501203450 brp", "33.74.010.005.012-0345.0")]
-    public void ANopIsFoundDottedOrPlain(string text, string nop) =>
+    [InlineData("33 74 010 005 012 0345 0", "33.74.010.005.012-0345.0")]
+    [InlineData("tolong cek 3374 0100 0501 2034 50", "33.74.010.005.012-0345.0")]
+    [InlineData("33-74-140-011-003-0078-0", "33.74.140.011.003-0078.0")]
+    [InlineData("nop: 33.74.010.005.012 0345-0", "33.74.010.005.012-0345.0")]   // mixed separators
+    [InlineData("nop saya 33.74.010.005.012-0345.0.", "33.74.010.005.012-0345.0")] // the sentence's full stop
+    [InlineData("ini nop nya 3374.0100.0501.2034.50, mohon dicek", "33.74.010.005.012-0345.0")]
+    [InlineData("NOP 33.74.010.005.012-0345.0 tahun 2024", "33.74.010.005.012-0345.0")]
+    [InlineData("pbb 2024 337401000501203450", "33.74.010.005.012-0345.0")]
+    [InlineData("pbb 33.74.010.005.012-0345.0 2024", "33.74.010.005.012-0345.0")]     // a space sets the year apart
+    [InlineData("3374 0100 0501 2034 50 2025 blm bayar", "33.74.010.005.012-0345.0")]
+    [InlineData("35.78.010.005.012-0345.0", "35.78.010.005.012-0345.0")]              // Surabaya's: still a NOP
+    public void ANopIsFoundHoweverItIsGrouped(string text, string nop) =>
         Assert.Equal(nop, Extract(text)[EntityNames.Nop]);
+
+    [Theory]
+    [InlineData("33.74.010.005.012-0345.0", "33.74.010.005.012-0345.0")]
+    [InlineData("3374 0100 0501 2034 50.", "33.74.010.005.012-0345.0")]
+    [InlineData(" 33-74-140-011-003-0078-0 ", "33.74.140.011.003-0078.0")]
+    public void ANopWrittenOnItsOwnIsParsed(string text, string nop)
+    {
+        Assert.True(Nop.TryParse(text, out var parsed));
+        Assert.Equal(nop, parsed.ToString());
+    }
+
+    [Theory]
+    [InlineData("nop 33.74.010.005.012-0345.0 tahun 2024")]
+    [InlineData("33.74.010.005.012-0345")]
+    [InlineData("33.74.010.005.012-0345.0.1")]
+    public void ANopWithMoreOrLessAroundItIsNotParsedOnItsOwn(string text) =>
+        Assert.False(Nop.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("33.74.010.005.012-0345.0.2024")]  // a dot joins: one 22-digit number, not a NOP and a year
+    [InlineData("3374 0100 0501  2034 50")]        // two spaces end a number
+    [InlineData("33.74.010.005.012, 0345.0")]      // so does a comma
+    [InlineData("nop 33.74.010.005 dan 012-0345.0")]
+    [InlineData("LPR-33.74.010.005.012-0345.0")]  // written onto a code
+    public void DigitsThatAreClearlyApartAreNotGluedIntoANop(string text) =>
+        Assert.DoesNotContain(EntityNames.Nop, Extract(text).Keys);
+
+    [Fact]
+    public void TwoNumbersSetApartBySpacesAreReadOneByOne()
+    {
+        var nopAndNik = Extract("337401000501203450 3374 0145 0790 0001");
+        var nikAndNop = Extract("3374 0145 0790 0001 3374 0100 0501 2034 50");
+        var twoNops = Extract("33.74.010.005.012-0345.0 33.74.070.012.004-0021.0");
+
+        Assert.Equal("33.74.010.005.012-0345.0", nopAndNik[EntityNames.Nop]);
+        Assert.Equal("3374014507900001", nopAndNik[EntityNames.Nik]);
+        Assert.Equal("33.74.010.005.012-0345.0", nikAndNop[EntityNames.Nop]);
+        Assert.Equal("3374014507900001", nikAndNop[EntityNames.Nik]);
+        Assert.Equal("33.74.010.005.012-0345.0", twoNops[EntityNames.Nop]); // the first one
+    }
 
     [Theory]
     [InlineData("33740100050120345")]        // 17 digits
@@ -27,6 +78,33 @@ public sealed class EntityTests
     [InlineData("33.74.000.005.012-0345.0")] // no kecamatan 000
     public void ANumberWithoutTheNopStructureIsNotANop(string text) =>
         Assert.DoesNotContain(EntityNames.Nop, Extract(text).Keys);
+
+    [Theory]
+    [InlineData("3374 0145 0790 0001")]
+    [InlineData("nik saya 3374-0145-0790-0001")]
+    [InlineData("NIK: 337401 450790 0001.")]
+    [InlineData("nik 3374.0145.0790.0001 mau cek kk")]
+    public void ANikIsFoundHoweverItIsGroupedAndIsNeitherANopNorACustomerNumber(string text)
+    {
+        var entities = Extract(text);
+
+        Assert.Equal("3374014507900001", entities[EntityNames.Nik]);
+        Assert.DoesNotContain(EntityNames.Nop, entities.Keys);
+        Assert.DoesNotContain(EntityNames.PdamCustomer, entities.Keys);
+    }
+
+    [Fact]
+    public void EighteenDigitsThatReadAsANikAndTwoMoreAreANopUnlessANikIsAnnounced()
+    {
+        // 3374 0145 0790 0001 is a possible NIK, and with "12" a possible NOP (33.74.014.507.900-0011.2).
+        Assert.Equal("33.74.014.507.900-0011.2", Extract("3374 0145 0790 0001 12")[EntityNames.Nop]);
+        var announced = Extract("nik saya 3374 0145 0790 0001 12");
+        Assert.Equal("3374014507900001", announced[EntityNames.Nik]);
+        Assert.DoesNotContain(EntityNames.Nop, announced.Keys);
+        // Semarang's NOPs never read as a NIK: the kecamatan's last digit and the kelurahan's first make day 00.
+        Assert.False(Nik.TryParse("3374 0100 0501 2034", out _));
+        Assert.Equal("33.74.010.005.012-0345.0", Extract("nik 3374 0100 0501 2034 50")[EntityNames.Nop]);
+    }
 
     [Fact]
     public void ANikWithAPossibleBirthDateIsFound()

@@ -118,14 +118,39 @@ public sealed class EntityTests
     [Theory]
     [InlineData("pajak H 1234 AB berapa", "H 1234 AB")]
     [InlineData("h1234ab", "H 1234 AB")]
+    [InlineData("H1234AB", "H 1234 AB")]
     [InlineData("plat H-4402-MN", "H 4402 MN")]
+    [InlineData("h-1234-ab", "H 1234 AB")]
+    [InlineData("pajak motor sy H.1234.AB kapan jatuh temponya?", "H 1234 AB")]
+    [InlineData("nopol h 1234 ab.", "H 1234 AB")]
     [InlineData("AD 77 XY", "AD 77 XY")]
+    [InlineData("B 1 A", "B 1 A")]
+    [InlineData("mobil B 2668 HFX", "B 2668 HFX")]
+    [InlineData("plat H 4333", "H 4333")]
     public void APlateIsFoundHoweverItIsWritten(string text, string plate) =>
         Assert.Equal(plate, Extract(text)[EntityNames.Plate]);
 
     [Theory]
+    [InlineData("H.1234.AB", "H 1234 AB")]
+    [InlineData("h-1234-ab", "H 1234 AB")]
+    [InlineData("b 1 a.", "B 1 A")]
+    public void APlateWrittenOnItsOwnIsParsed(string text, string plate)
+    {
+        Assert.True(PlateNumber.TryParse(text, out var parsed));
+        Assert.Equal(plate, parsed.ToString());
+    }
+
+    [Theory]
     [InlineData("rt 5 rw 2")]
+    [InlineData("RT 05 RW 02")]
     [InlineData("pajak 2 tahun")]
+    [InlineData("buka jam 10")]
+    [InlineData("jam 10.30")]
+    [InlineData("tahun 2020")]
+    [InlineData("th 2020")]
+    [InlineData("kelas 3")]
+    [InlineData("anak saya kelas 3 SD")]
+    [InlineData("no. 12")]
     [InlineData("QQ 1234 AB")] // no such region
     public void WordsAndCountsAreNotPlates(string text) =>
         Assert.DoesNotContain(EntityNames.Plate, Extract(text).Keys);

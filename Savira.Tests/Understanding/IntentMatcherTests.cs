@@ -70,6 +70,7 @@ public sealed class IntentMatcherTests(TrainedApp trained) : IClassFixture<Train
     [InlineData("2101004567", Intent.Pdam, EntityNames.PdamCustomer)]
     [InlineData("3374 0100 0501 2034 50", Intent.Pbb, EntityNames.Nop)]
     [InlineData("33-74-140-011-003-0078-0", Intent.Pbb, EntityNames.Nop)]
+    [InlineData("H.1234.AB", Intent.Pkb, EntityNames.Plate)]
     [InlineData("3374 0145 0790 0001", Intent.Kependudukan, EntityNames.Nik)]
     [InlineData("A-007", Intent.Puskesmas, EntityNames.Ticket)]
     [InlineData("LPR-2026-00123", Intent.Infrastruktur, EntityNames.Ticket)]

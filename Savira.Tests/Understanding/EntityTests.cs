@@ -1,3 +1,4 @@
+using Savira.Core.Services.Pdam;
 using Savira.Core.Understanding.Entities;
 using Savira.Core.Understanding.Morphology;
 using Savira.Core.Understanding.Normalization;
@@ -10,7 +11,7 @@ public sealed class EntityTests
     static readonly DateTimeOffset Now = new(2026, 11, 26, 3, 0, 0, TimeSpan.Zero);
     static readonly DateOnly Today = new(2026, 11, 26);
 
-    static readonly EntityExtractor Extractor = new(pdamCustomerNumberLength: 10);
+    static readonly EntityExtractor Extractor = new(new PdamOptions().CustomerNumberLength); // 8, as Tirta Moedal's
 
     static Dictionary<string, string> Extract(string text) => Extractor.Extract(text, Now).Entities;
 
@@ -155,12 +156,37 @@ public sealed class EntityTests
     public void WordsAndCountsAreNotPlates(string text) =>
         Assert.DoesNotContain(EntityNames.Plate, Extract(text).Keys);
 
+    [Theory]
+    [InlineData("01230045", "01230045")]
+    [InlineData("no pelanggan 0123 0045", "01230045")]
+    [InlineData("cek tagihan 0123-0045", "01230045")]
+    [InlineData("pdam 0456.0078", "04560078")]
+    [InlineData("No.0456 0078", "04560078")]
+    [InlineData("pelanggan 0789 0012.", "07890012")]
+    public void APdamCustomerNumberIsFoundPlainOrGrouped(string text, string number) =>
+        Assert.Equal(number, Extract(text)[EntityNames.PdamCustomer]);
+
+    [Theory]
+    [InlineData("no pelanggan 2101004567")]  // ten digits: not Tirta Moedal's length
+    [InlineData("pelanggan 210100456")]
+    [InlineData("0123 0045 6")]              // part of a longer number
+    [InlineData("12-12-2026")]                // a date
+    [InlineData("buka jam 08.30-12.00")]     // a time
+    [InlineData("tagihan 12.500.000")]        // an amount
+    [InlineData("bayar rp 12500000")]
+    [InlineData("pbb tahun 2023 2024")]       // two years
+    [InlineData("RSW-2611-0042")]             // a booking code
+    public void OtherNumbersOfEightDigitsAreNotCustomerNumbers(string text)
+    {
+        Assert.DoesNotContain(EntityNames.PdamCustomer, Extract(text).Keys);
+        Assert.Null(PdamCustomerNumber.FindIn(text, 8)); // as the PDAM handler reads the raw text
+    }
+
     [Fact]
     public void APdamCustomerNumberHasTheConfiguredLength()
     {
-        Assert.Equal("2101004567", Extract("no pelanggan 2101004567")[EntityNames.PdamCustomer]);
-        Assert.DoesNotContain(EntityNames.PdamCustomer, Extract("no pelanggan 21010045").Keys);
-        Assert.Equal("21010045", new EntityExtractor(8).Extract("no pelanggan 21010045", Now).Entities[EntityNames.PdamCustomer]);
+        Assert.Equal("2101004567", new EntityExtractor(10).Extract("no pelanggan 2101 0045 67", Now).Entities[EntityNames.PdamCustomer]);
+        Assert.DoesNotContain(EntityNames.PdamCustomer, new EntityExtractor(10).Extract("no pelanggan 21010045", Now).Entities.Keys);
     }
 
     [Theory]

@@ -83,6 +83,31 @@ internal readonly record struct WrittenNumber(int Index, int Length, string Digi
         return null;
     }
 
+    /// <summary>The number of digits in each group, in order ("0123-0045": 4, 4); returns how many groups there are.</summary>
+    public int GroupLengths(string text, Span<int> lengths)
+    {
+        var groups = 0;
+        var run = 0;
+        foreach (var c in text.AsSpan(Index, Length))
+        {
+            if (char.IsDigit(c))
+            {
+                run++;
+                continue;
+            }
+            if (groups < lengths.Length)
+                lengths[groups] = run;
+            groups++;
+            run = 0;
+        }
+        if (groups < lengths.Length)
+            lengths[groups] = run;
+        return groups + 1;
+    }
+
+    /// <summary>True when the groups are joined by dots only ("12.500.000").</summary>
+    public bool IsDotted(string text) => Length > Digits.Length && text.AsSpan(Index, Length).IndexOfAny(' ', '\u00A0', '-') < 0;
+
     static Located<T>? Read<T>(string text, int start, int end, Reader<T> read) where T : struct
     {
         var candidate = new WrittenNumber(start, end - start, AsciiDigits(text.AsSpan(start, end - start)));

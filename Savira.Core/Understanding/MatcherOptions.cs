@@ -13,6 +13,6 @@ public sealed class MatcherOptions
     /// <summary>When the runner-up is within this much of the best, the citizen is asked which was meant.</summary>
     [Range(0.0, 1.0)] public double CloseCallMargin { get; init; } = 0.12;
 
-    /// <summary>Digits in a PDAM customer number (Tirta Moedal: 10).</summary>
-    [Range(5, 20)] public int PdamCustomerNumberLength { get; init; } = 10;
+    /// <summary>The matcher's own PDAM number length, removed: it reads <c>Savira:Pdam:CustomerNumberLength</c> like the PDAM service.</summary>
+    internal const string RemovedPdamCustomerNumberLength = Section + ":PdamCustomerNumberLength";
 }

@@ -131,4 +131,44 @@ public sealed class PbbTests
         Assert.Contains("*NOP*", reply, StringComparison.Ordinal);
         Assert.Contains("Luas bangunan: 0 m²", answer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("tolong cek pbb nop 3374 0100 0501 2034 50", "33.74.010.005.012-0345.0", "Kel. Karangmalang, Kec. Mijen", "*2026*: Rp212.500")]
+    [InlineData("pajak rumah 33 74 140 011 003 0078 0 sudah lunas belum?", "33.74.140.011.003-0078.0", "Kel. Manyaran, Kec. Semarang Barat", "*2026*: Rp1.087.000")]
+    [InlineData("cek pbb 33-74-070-012-004-0021-0", "33.74.070.012.004-0021.0", "Kec. Tembalang", "*2026*: Rp912.000")]
+    [InlineData("nop sy 33.74.130.011.002-0107.0. tagihan thn 2024 brp", "33.74.130.011.002-0107.0", "Kel. Pekunden, Kec. Semarang Tengah", "*2024*: Rp1.210.000")]
+    [InlineData("sppt pbb 33.74.080.011.007 0456-0 2026", "33.74.080.011.007-0456.0", "Luas bangunan: 0 m²", "*2026*: Rp675.000")]
+    public async Task ANopIsReadHoweverItIsGrouped(string message, string nop, string place, string bill)
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync(message, Cancel);
+
+        Assert.Contains($"NOP: *{nop}*", reply, StringComparison.Ordinal);
+        Assert.Contains(place, reply, StringComparison.Ordinal);
+        Assert.Contains(bill, reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGroupedNopIsTakenAsTheAnswerToTheQuestion()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync("mau cek tagihan pbb", Cancel);
+
+        var answer = await app.SayAsync("3374 0700 1200 4002 10", Cancel);
+
+        Assert.Contains("NOP: *33.74.070.012.004-0021.0*", answer, StringComparison.Ordinal);
+        Assert.Contains("Tidak ada tunggakan", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANopOfAnotherRegionIsReadAndSaidToBeOutsideSemarang()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("cek pbb 35 78 010 005 012 0345 0", Cancel);
+
+        Assert.Contains("NOP *35.78.010.005.012-0345.0* tidak terdaftar", reply, StringComparison.Ordinal);
+        Assert.Contains("diawali *33.74*", reply, StringComparison.Ordinal);
+    }
 }

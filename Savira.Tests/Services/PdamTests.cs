@@ -1,4 +1,8 @@
 using Dapper;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Savira.Core.Understanding;
 using Savira.Tests.Support;
 
 namespace Savira.Tests.Services;
@@ -182,5 +186,56 @@ public sealed class PdamTests
         var reply = await app.SayAsync("tagihan pdam rumah di tembalang", Cancel);
 
         Assert.Contains("*nomor pelanggan*", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cek tagihan pdam no pelanggan 0123 0045", "01230045", "*Total belum dibayar: Rp156.600*")]
+    [InlineData("pdam 0456 0078", "04560078", "Semua tagihan sudah lunas")]
+    [InlineData("tagihan air 0789-0012 brp?", "07890012", "*Total belum dibayar: Rp123.200*")]
+    [InlineData("no pelanggan saya 0456.0078.", "04560078", "Semua tagihan sudah lunas")]
+    [InlineData("0789 0012", "07890012", "*Oktober 2026*: 11 m³, Rp56.300")]
+    public async Task ACustomerNumberIsReadPlainOrGrouped(string message, string number, string expected)
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync(message, Cancel);
+
+        Assert.Contains($"No. pelanggan: *{number}*", reply, StringComparison.Ordinal);
+        Assert.Contains(expected, reply, StringComparison.Ordinal);
+    }
+
+    // A menu choice is one or two digits; a longer bare number is an identifier (here the PDAM length).
+    [Fact]
+    public async Task ABareCustomerNumberShowsTheBills()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("01230045", Cancel);
+
+        Assert.Contains("No. pelanggan: *01230045*", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheMatcherReadsTheServicesCustomerNumberLength()
+    {
+        await using var app = new SaviraApp(new Dictionary<string, string?> { ["Savira:Pdam:CustomerNumberLength"] = "10" });
+
+        var tenDigits = await app.SayAsync("0123 0045 67", Cancel);
+
+        Assert.Contains("*0123004567* tidak terdaftar", tenDigits, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheMatchersOwnLengthSettingIsGoneAndNamedAtStartup()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Savira:Matcher:PdamCustomerNumberLength"] = "10" })
+            .Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddIntentMatcher().BuildServiceProvider();
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<MatcherOptions>>().Value);
+
+        Assert.Contains("Savira:Matcher:PdamCustomerNumberLength", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Savira:Pdam:CustomerNumberLength", failure.Message, StringComparison.Ordinal);
     }
 }

@@ -110,4 +110,40 @@ public sealed class PkbTests
         Assert.Contains("• Samsat Kota Contoh, Jl. Merdeka 1", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("New Sakpole", reply, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("pajak motor sy H.1234.AB kapan jatuh temponya?", "H 1234 AB", "Jatuh tempo: Senin, 15 Maret 2027")]
+    [InlineData("cek pkb h 8821 kl", "H 8821 KL", "Jatuh tempo: Kamis, 10 Desember 2026")]
+    [InlineData("stnk h-4402-mn udah mati blm diperpanjang", "H 4402 MN", "STNK *sudah habis masa berlakunya*")]
+    [InlineData("H9090QZ", "H 9090 QZ", "Mitsubishi L300 Pick Up")]
+    public async Task APlateIsReadHoweverItIsWritten(string message, string plate, string expected)
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync(message, Cancel);
+
+        Assert.Contains($"Nomor polisi: *{plate}*", reply, StringComparison.Ordinal);
+        Assert.Contains(expected, reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADottedPlateIsTakenAsTheAnswerToTheQuestion()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync("pajak kendaraan", Cancel);
+
+        var answer = await app.SayAsync("H.8821.KL", Cancel);
+
+        Assert.Contains("Toyota Avanza 1.3 G", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HoursAndCountsInTheFirstMessageAreNotTakenForAPlate()
+    {
+        await using var app = new SaviraApp();
+
+        var question = await app.SayAsync("pajak motor sy telat 2 th, samsat buka jam 10 ya?", Cancel);
+
+        Assert.Contains("Silakan kirim *nomor polisi*", question, StringComparison.Ordinal);
+    }
 }

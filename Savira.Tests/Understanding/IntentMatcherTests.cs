@@ -67,7 +67,12 @@ public sealed class IntentMatcherTests(TrainedApp trained) : IClassFixture<Train
     [InlineData("337401000501203450", Intent.Pbb, EntityNames.Nop)]
     [InlineData("H 1234 AB", Intent.Pkb, EntityNames.Plate)]
     [InlineData("h1234ab", Intent.Pkb, EntityNames.Plate)]
-    [InlineData("2101004567", Intent.Pdam, EntityNames.PdamCustomer)]
+    [InlineData("3374 0100 0501 2034 50", Intent.Pbb, EntityNames.Nop)]
+    [InlineData("33-74-140-011-003-0078-0", Intent.Pbb, EntityNames.Nop)]
+    [InlineData("H.1234.AB", Intent.Pkb, EntityNames.Plate)]
+    [InlineData("01230045", Intent.Pdam, EntityNames.PdamCustomer)] // Savira:Pdam:CustomerNumberLength, 8
+    [InlineData("0123 0045", Intent.Pdam, EntityNames.PdamCustomer)]
+    [InlineData("3374 0145 0790 0001", Intent.Kependudukan, EntityNames.Nik)]
     [InlineData("A-007", Intent.Puskesmas, EntityNames.Ticket)]
     [InlineData("LPR-2026-00123", Intent.Infrastruktur, EntityNames.Ticket)]
     public void AMessageThatIsOnlyAnEntityGoesToItsDomain(string text, Intent intent, string entity)
@@ -77,6 +82,16 @@ public sealed class IntentMatcherTests(TrainedApp trained) : IClassFixture<Train
         Assert.Equal(intent, understanding.Intent);
         Assert.Equal(1, understanding.Confidence);
         Assert.Contains(entity, understanding.Entities.Keys);
+    }
+
+    [Fact]
+    public void EveryPdamExampleWithANumberHasACustomerNumberOfTheServicesLength()
+    {
+        var examples = trained.App.Services.GetRequiredService<TrainingStore>().Examples()
+            .Where(example => example.Intent == Intent.Pdam && example.Text.Count(char.IsAsciiDigit) >= 4).ToList();
+
+        Assert.NotEmpty(examples);
+        Assert.All(examples, example => Assert.Equal(8, trained.Matcher.Match(example.Text).Entities[EntityNames.PdamCustomer].Length));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Savira.Core.Services.Pdam;
 using Savira.Core.Understanding;
 using Savira.Core.Understanding.Classification;
 using Savira.Core.Understanding.Entities;
@@ -20,6 +22,7 @@ public static class MatcherCrossValidation
         using var trained = new TrainedMatcher();
         var examples = trained.Examples;
         var places = trained.Services.GetServices<INamedPlaceSource>().SelectMany(source => source.Load()).ToList();
+        var length = trained.Services.GetRequiredService<IOptions<PdamOptions>>().Value.CustomerNumberLength;
         var shuffled = examples.ToArray();
         new Random(1).Shuffle(shuffled);
         var correct = 0;
@@ -29,7 +32,7 @@ public static class MatcherCrossValidation
         for (var fold = 0; fold < Folds; fold++)
         {
             var training = shuffled.Where((_, index) => index % Folds != fold).ToList();
-            var model = IntentModelBuilder.Build(training, [], places, pdamCustomerNumberLength: 10);
+            var model = IntentModelBuilder.Build(training, [], places, pdamCustomerNumberLength: length);
             foreach (var example in shuffled.Where((_, index) => index % Folds == fold))
             {
                 var best = model.Read(example.Text, now).Ranking[0];

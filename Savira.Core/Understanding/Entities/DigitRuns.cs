@@ -3,8 +3,8 @@ namespace Savira.Core.Understanding.Entities;
 /// <summary>
 /// The runs of digits a text holds: how many digits in all, and which run lengths occur. A digit is what the entity
 /// patterns' <c>\d</c> matches (any Unicode decimal digit). Each code and number the extractor looks for is written
-/// as runs of known lengths (a plate's number is a run of 1–4, a NIK a run of 16), and most messages have no digit
-/// at all, so a pattern that cannot match is not run.
+/// as runs of known lengths (a plate's number is a run of 1–4) or has a known number of digits in all (a NIK 16,
+/// however grouped), and most messages have no digit at all, so a pattern that cannot match is not run.
 /// </summary>
 internal readonly struct DigitRuns
 {

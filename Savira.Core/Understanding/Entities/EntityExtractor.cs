@@ -6,7 +6,8 @@ namespace Savira.Core.Understanding.Entities;
 /// Takes the written entities out of the raw message before any normalisation: NOP, NIK, PDAM customer number,
 /// application, registration and ticket codes, plate, date. Each one found is blanked from the text handed on, so a digit
 /// is never read twice ("33.74…" is not also a date) and never reaches the word normaliser. A pattern runs only
-/// when the text holds the runs of digits it needs (<see cref="DigitRuns"/>).
+/// when the text holds the digits it needs (<see cref="DigitRuns"/>). Numbers people group as they copy them
+/// (NOP, NIK, PDAM customer number) are read as <see cref="WrittenNumber"/>s.
 /// </summary>
 public sealed class EntityExtractor(int pdamCustomerNumberLength)
 {
@@ -20,7 +21,7 @@ public sealed class EntityExtractor(int pdamCustomerNumberLength)
 
         if (digits.Count >= Nop.DigitCount)
             Take(EntityNames.Nop, Nop.LocateIn(rest) is { } nop ? (nop.Value.ToString(), nop.Index, nop.Length) : null);
-        if (digits.AnyOfLength(Nik.DigitCount, Nik.DigitCount))
+        if (digits.Count >= Nik.DigitCount)
             Take(EntityNames.Nik, Nik.LocateIn(rest) is { } nik ? (nik.Value.Digits, nik.Index, nik.Length) : null);
         if (digits.AnyOfLength(ApplicationNumber.DateDigits))
             Take(EntityNames.Application, ApplicationNumber.LocateIn(rest) is { } application
@@ -30,7 +31,7 @@ public sealed class EntityExtractor(int pdamCustomerNumberLength)
                 ? (registration.Value.Code, registration.Index, registration.Length) : null);
         if (digits.AnyOfLength(TicketNumber.QueueDigits, TicketNumber.ReportYearDigits))
             Take(EntityNames.Ticket, TicketNumber.LocateIn(rest) is { } ticket ? (ticket.Value.Code, ticket.Index, ticket.Length) : null);
-        if (digits.AnyOfLength(pdamCustomerNumberLength))
+        if (digits.Count >= pdamCustomerNumberLength)
             Take(EntityNames.PdamCustomer, PdamCustomerNumber.LocateIn(rest, pdamCustomerNumberLength) is { } customer
                 ? (customer.Value.Digits, customer.Index, customer.Length) : null);
         if (digits.AnyOfLength(1, PlateNumber.MaxNumberDigits))

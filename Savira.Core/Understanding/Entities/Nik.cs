@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Savira.Core.Understanding.Entities;
 
@@ -7,11 +6,10 @@ namespace Savira.Core.Understanding.Entities;
 /// Nomor Induk Kependudukan: 16 digits — province, regency, kecamatan (6), birth date DDMMYY with 40 added
 /// to the day for women (6), and a serial from 0001 (4). A NIK whose birth date cannot exist is not a NIK.
 /// </summary>
-public readonly partial record struct Nik
+public readonly record struct Nik
 {
     Nik(string digits) => Digits = digits;
 
-    /// <summary>Written as one run of digits.</summary>
     internal const int DigitCount = 16;
 
     public string Digits { get; }
@@ -23,26 +21,52 @@ public readonly partial record struct Nik
 
     public override string ToString() => Digits;
 
+    /// <summary>Reads a NIK written on its own: 16 digits in any grouping of single spaces, dots or dashes ("3374 0101 0101 0001").</summary>
     public static bool TryParse(string? text, out Nik nik)
     {
         nik = default;
-        var digits = text?.Trim().Replace(" ", "", StringComparison.Ordinal) ?? "";
-        if (!Sixteen().IsMatch(digits) || !IsValid(digits))
+        var trimmed = text?.Trim().TrimEnd('.').TrimEnd() ?? "";
+        if (LocateIn(trimmed) is not { Index: 0 } found || found.Length != trimmed.Length)
             return false;
-        nik = new Nik(digits);
+        nik = found.Value;
         return true;
     }
 
     public static Nik? FindIn(string text) => LocateIn(text)?.Value;
 
-    public static Located<Nik>? LocateIn(string text)
+    /// <summary>
+    /// The first NIK written in a message: a run of 16 digits however grouped ("3374014507900001", "3374 0145 0790 0001",
+    /// "337401-450790-0001"), or 16 of a longer run that spaces set apart, with a possible region and birth date.
+    /// </summary>
+    public static Located<Nik>? LocateIn(string text) =>
+        WrittenNumber.First<Nik>(text, DigitCount, splitAtSpaces: true, static (_, candidate) =>
+            IsValid(candidate.Digits) ? new Nik(candidate.Digits) : null);
+
+    /// <summary>True when the word before <paramref name="index"/> says a NIK follows: "nik", "NIK:", "nik saya", "no ktp".</summary>
+    internal static bool IsAnnouncedAt(string text, int index)
     {
-        foreach (var candidate in Candidate().EnumerateMatches(text))
+        var end = index;
+        for (var words = 0; words < 3; words++)
         {
-            if (TryParse(text.Substring(candidate.Index, candidate.Length), out var nik))
-                return new Located<Nik>(nik, candidate.Index, candidate.Length);
+            while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ':' or '.' or '-'))
+                end--;
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+                start--;
+            var word = text.AsSpan(start, end - start);
+            if (word.Equals("nik", StringComparison.OrdinalIgnoreCase) || word.Equals("niknya", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("ktp", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (!IsFiller(word))
+                return false;
+            end = start;
         }
-        return null;
+        return false;
+
+        static bool IsFiller(ReadOnlySpan<char> word) =>
+            word.Equals("saya", StringComparison.OrdinalIgnoreCase) || word.Equals("sy", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("ku", StringComparison.OrdinalIgnoreCase) || word.Equals("no", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("nomor", StringComparison.OrdinalIgnoreCase);
     }
 
     static bool IsValid(string digits)
@@ -59,10 +83,4 @@ public readonly partial record struct Nik
         // The century is not written; a day that exists in either 19yy or 20yy is a possible birth date.
         return day <= DateTime.DaysInMonth(1900 + yearOfCentury, month) || day <= DateTime.DaysInMonth(2000 + yearOfCentury, month);
     }
-
-    [GeneratedRegex(@"^\d{16}$")]
-    private static partial Regex Sixteen();
-
-    [GeneratedRegex(@"(?<!\d)\d{16}(?!\d)")]
-    private static partial Regex Candidate();
 }

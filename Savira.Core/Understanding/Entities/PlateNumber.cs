@@ -4,7 +4,7 @@ namespace Savira.Core.Understanding.Entities;
 
 /// <summary>
 /// An Indonesian vehicle registration plate: region letters (1–2), a number (1–4 digits, not starting
-/// with 0) and up to three suffix letters — "H 1234 AB", written "h1234ab" or "H-4402-MN" too.
+/// with 0) and up to three suffix letters — "H 1234 AB", written "h1234ab", "H-4402-MN", "H.1234.AB" or "h 1234 ab" too.
 /// </summary>
 public readonly partial record struct PlateNumber
 {
@@ -62,9 +62,9 @@ public readonly partial record struct PlateNumber
         "EA", "EB", "ED", "KB", "KH", "KT", "KU", "PA", "PB",
     ];
 
-    [GeneratedRegex(@"^(?<region>[A-Za-z]{1,2})[\s\-]?(?<number>[1-9]\d{0,3})(?:[\s\-]?(?<suffix>[A-Za-z]{1,3}))?$")]
+    [GeneratedRegex(@"^(?<region>[A-Za-z]{1,2})[\s.\-]?(?<number>[1-9]\d{0,3})(?:[\s.\-]?(?<suffix>[A-Za-z]{1,3}))?\.?$")]
     private static partial Regex Whole();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<region>[A-Za-z]{1,2})[\s\-]?(?<number>[1-9]\d{0,3})(?:[\s\-]?(?<suffix>[A-Za-z]{1,3}))?(?![\p{L}\d])")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<region>[A-Za-z]{1,2})[\s.\-]?(?<number>[1-9]\d{0,3})(?:[\s.\-]?(?<suffix>[A-Za-z]{1,3}))?(?![\p{L}\d])")]
     private static partial Regex Anywhere();
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Savira.Core.Services.Pdam;
 using Savira.Core.Understanding.Classification;
 using Savira.Core.Understanding.Entities;
 
@@ -12,7 +13,7 @@ namespace Savira.Core.Understanding.Training;
 /// and each reads the database after it starts, so the last change is always in the model that follows it.
 /// </summary>
 public sealed partial class IntentModelTraining(
-    TrainingStore store, IEnumerable<INamedPlaceSource> placeSources, IOptions<MatcherOptions> options, ILogger<IntentModelTraining> logger)
+    TrainingStore store, IEnumerable<INamedPlaceSource> placeSources, IOptionsMonitor<PdamOptions> pdam, ILogger<IntentModelTraining> logger)
     : IDisposable
 {
     readonly SemaphoreSlim oneAtATime = new(1, 1);
@@ -69,8 +70,9 @@ public sealed partial class IntentModelTraining(
 
     IntentModel Swap()
     {
+        // The PDAM service's own setting: the matcher finds exactly the customer numbers the service looks up.
         var model = IntentModelBuilder.Build(
-            store.Examples(), store.LexiconEntries(), placeSources.SelectMany(source => source.Load()), options.Value.PdamCustomerNumberLength);
+            store.Examples(), store.LexiconEntries(), placeSources.SelectMany(source => source.Load()), pdam.CurrentValue.CustomerNumberLength);
         Interlocked.Exchange(ref current, model);
         var live = Interlocked.Increment(ref generation);
         LogTrained(logger, live, model.ExampleCount, model.FeatureCount, model.TrainingTime.TotalMilliseconds);

@@ -70,9 +70,12 @@ public static partial class MessageRequests
             ? understanding.Outcome == MatchOutcome.Confident && understanding.Intent.IsService() && understanding.Intent != Intent.Handoff
                 && understanding.Confidence >= SureService ? understanding.Intent : null
             : understanding.Domains.Where(domain => domain is not (Intent.Handoff)).OrderByDescending(understanding.ConfidenceOf).Cast<Intent?>().FirstOrDefault();
-        var isQuestion = piece.TrimEnd().EndsWith('?') || QuestionWord().IsMatch(piece);
+        var isQuestion = IsQuestion(piece);
         return new Clause(piece.Trim(), service, isQuestion, BothWords().IsMatch(piece));
     }
+
+    /// <summary>Whether the text asks something: a question mark, or a question word (gimana, berapa, dimana, bisa … gk?).</summary>
+    public static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?') || QuestionWord().IsMatch(text);
 
     /// <summary>Clauses of at least two words; a cut never leaves a fragment of one word on its own.</summary>
     static List<string> Cut(string text)

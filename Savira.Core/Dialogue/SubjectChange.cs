@@ -11,6 +11,6 @@ public static partial class SubjectChange
 {
     public static bool IsAnnounced(string text) => Marker().IsMatch(text);
 
-    [GeneratedRegex(@"\b(eh+|salah|bukan\s+itu|bkn\s+itu|(gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak)\s+(jadi|jd)|batal\s+(aja|saja)|nanti\s+(aja|saja|dulu)|ntar\s+aja|bentar|sebentar|sblm\s+itu|sebelum\s+itu|oh\s+iya|o\s+iya|btw|tanya\s+(yg|yang)\s+lain|(yg|yang)\s+lain|mboten\s+sida|ora\s+sida|ora\s+sido|ganti\s+(topik|pertanyaan)|skip)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(eh+|eh+\s+salah|bukan\s+itu|bkn\s+itu|(gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak)\s+(jadi|jd)|batal\s+(aja|saja)|nanti\s+(aja|saja|dulu)|ntar\s+aja|bentar|sebentar|sblm\s+itu|sebelum\s+itu|oh\s+iya|o\s+iya|btw|tanya\s+(yg|yang)\s+lain|(yg|yang)\s+lain|mboten\s+sida|ora\s+sida|ora\s+sido|ganti\s+(topik|pertanyaan)|skip)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 }

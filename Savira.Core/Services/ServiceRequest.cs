@@ -13,12 +13,19 @@ public static class ServiceRequest
         "ok", "oke", "halo", "hai", "permisi", "lihat", "layanan", "tentang", "soal", "masalah", "mengenai", "buat", "dulu", "deh", "aja", "saja",
     ];
 
+    /// <summary>Words of a lookup that name no question: "cek tagihan pdam" asks for the bill, not about it.</summary>
+    static readonly HashSet<string> LookupWords = ["tagihan", "pajak", "nomor", "no", "data", "status", "jadwal", "layanan", "0"];
+
     /// <summary>
-    /// A request that names its service and little else ("pbb", "cek pajak motor", "info pdam"): nothing for the
-    /// knowledge base to answer, so the handler offers what it does.
+    /// A request that names its service and nothing else ("pbb", "cek pajak motor", "info pdam", "tagihan air"):
+    /// every word is a filler, a lookup word or one of the service's own words. Nothing for the knowledge base to
+    /// answer, so the handler offers what it does.
     /// </summary>
-    public static bool IsBareMention(this MessageUnderstanding understanding, int words = 2) =>
-        understanding.Words.Count(word => !Fillers.Contains(word) && word != "0") <= words;
+    public static bool IsBareMention(this MessageUnderstanding understanding)
+    {
+        var asking = understanding.Words.Count(word => !Fillers.Contains(word) && !LookupWords.Contains(word));
+        return asking <= understanding.ServiceWordCount && understanding.Words.Count <= 5;
+    }
 
     public static bool Has(this MessageUnderstanding understanding, params string[] words) =>
         understanding.Words.Any(words.Contains);

@@ -29,6 +29,9 @@ public sealed record MessageUnderstanding(Intent Intent, double Confidence)
     /// </summary>
     public IReadOnlySet<Intent> Domains { get; init; } = ReadOnlySet<Intent>.Empty;
 
+    /// <summary>How many of <see cref="Words"/> the training examples tie to one service ("pdam", "stnk").</summary>
+    public int ServiceWordCount { get; init; }
+
     public Nop? Nop => Entity(EntityNames.Nop, static (string text, out Nop value) => Understanding.Entities.Nop.TryParse(text, out value));
     public PlateNumber? Plate => Entity(EntityNames.Plate, static (string text, out PlateNumber value) => PlateNumber.TryParse(text, out value));
     public string? PdamCustomer => Entities.GetValueOrDefault(EntityNames.PdamCustomer);

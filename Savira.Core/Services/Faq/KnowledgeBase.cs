@@ -9,17 +9,25 @@ namespace Savira.Core.Services.Faq;
 public sealed class KnowledgeBase(IFaqRetriever retriever)
 {
     /// <summary>
-    /// How close an entry must be to a message that only names its service ("pbb", "cek pajak motor"): such a
-    /// message is better answered with what the service does, unless one entry is plainly about it.
+    /// The best entry of <paramref name="intent"/> for the turn's message, or null when none is close enough. A
+    /// message that only names its service ("pbb", "cek pajak motor") asks no question: the handler offers what it does.
     /// </summary>
-    const double BareMentionScore = 0.6;
-
-    /// <summary>The best entry of <paramref name="intent"/> for the turn's message, or null when none is close enough.</summary>
     public FaqMatch? Find(Turn turn, Intent intent)
     {
-        var best = First(retriever.Search(turn.Message.Text, turn.FollowUpOf?.Intent == intent ? turn.FollowUpOf.Text : null, intent.ToId()));
-        return best is not null && turn.FollowUpOf is null && turn.Understanding.IsBareMention() && best.Score < BareMentionScore ? null : best;
+        if (turn.FollowUpOf is null && turn.Understanding.IsBareMention())
+            return null;
+        return First(retriever.Search(turn.Message.Text, turn.FollowUpOf?.Intent == intent ? turn.FollowUpOf.Text : null, intent.ToId()));
     }
+
+    /// <summary>How close an entry must be to a message sent while a question waits, unless the message is itself a question.</summary>
+    const double SureDuringDialogue = 0.5;
+
+    /// <summary>
+    /// For a message sent while the handler waits for an answer: the entry it asks about ("nop itu dimana
+    /// liatnya?"), but only for a question or a plain match, since most such messages are attempts at the answer.
+    /// </summary>
+    public FaqMatch? FindInstead(Turn turn, Intent intent) =>
+        Find(turn, intent) is { } match && (match.Score >= SureDuringDialogue || Dialogue.MessageRequests.IsQuestion(turn.Message.Text)) ? match : null;
 
     /// <summary>The best entry of <paramref name="intent"/> for a text the handler chose (a menu topic, a clause).</summary>
     public FaqMatch? Find(string text, Intent intent) => First(retriever.Search(text, intent.ToId()));

@@ -89,7 +89,7 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, KnowledgeBase knowled
     {
         if (turn.Understanding.Application is { } number)
             return StatusOf(number);
-        if (knowledge.Find(turn, Intent) is { } match)
+        if (knowledge.FindInstead(turn, Intent) is { } match)
             return Answer(match.Entry); // a question instead of the number: answered, and the number is no longer awaited
         return dialogue.InvalidAnswers == 0
             ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },

@@ -32,9 +32,6 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
 
     public Intent Intent => Intent.Infrastruktur;
 
-    /// <summary>Knowledge that is this sure of itself answers before a report is started ("sudah 3x lapor tidak diperbaiki").</summary>
-    const double SureKnowledge = 0.55;
-
     public async ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken)
     {
         var text = turn.Message.Text;
@@ -45,10 +42,11 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
         if (StatusWords.Any(word => padded.Contains($" {word} ", StringComparison.Ordinal)) && (category is null || padded.Contains(" status ", StringComparison.Ordinal)))
             return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskTicket },
                 $"Silakan kirim *nomor tiket* laporan Anda.\nContoh: {TicketExample}");
-        if (knowledge.Find(turn, Intent) is { } match && (category is null || match.Score >= SureKnowledge))
-            return KnowledgeBase.Answer(match.Entry, category is null
-                ? "Untuk melapor, tulis masalahnya, misalnya *jalan berlubang di Jl. Fatmawati depan SPBU*; saya bantu catat sampai dapat nomor tiket."
-                : "Ingin melaporkannya sekarang? Tuliskan *lapor* beserta masalah dan lokasinya; saya bantu catat sampai dapat nomor tiket.");
+        // "mau lapor" starts a report; "lapor ke mana?", "berapa lama ditangani?" are questions for the knowledge base.
+        var asksToReport = ReportVerb().IsMatch(text) && !Dialogue.MessageRequests.IsQuestion(text);
+        if (category is null && !asksToReport && knowledge.Find(turn, Intent) is { } match)
+            return KnowledgeBase.Answer(match.Entry,
+                "Untuk melapor, tulis masalahnya, misalnya *jalan berlubang di Jl. Fatmawati depan SPBU*; saya bantu catat sampai dapat nomor tiket.");
 
         var slots = new Dictionary<string, string>();
         if (category is not null)
@@ -157,6 +155,9 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
         }, cancellationToken).ConfigureAwait(false);
         return HandlerResult.Say(Filed(report));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(lapor|laporkan|melapor|ngelapor|ngadu|mengadu|aduan|pengaduan)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReportVerb();
 
     /// <summary>For "sudah 3x lapor belum diperbaiki": how to follow up the earlier report, before taking a new one.</summary>
     static string EarlierReportHint(Turn turn) =>

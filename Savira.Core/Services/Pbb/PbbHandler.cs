@@ -42,7 +42,7 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
     {
         if (turn.Understanding.Nop is { } nop)
             return await AnswerAsync(nop, turn, cancellationToken).ConfigureAwait(false);
-        if (!LooksLikeANumber(turn.Message.Text) && knowledge.Find(turn, Intent) is { } match)
+        if (!LooksLikeANumber(turn.Message.Text) && knowledge.FindInstead(turn, Intent) is { } match)
             return KnowledgeBase.Answer(match.Entry, $"Bila ingin cek tagihan, kirim *NOP* Anda (contoh *{NopExample}*).");
         return dialogue.InvalidAnswers == 0
             ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, WhatANopIs("Maaf, itu belum berupa NOP 🙏"))

@@ -42,10 +42,10 @@ public sealed partial class PdamHandler(
                 ? HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskArea }, AskWhere("Maaf, lokasi yang Anda kirim berada di luar wilayah layanan Kota Semarang 🙏"))
                 : await OutagesAsync(area, turn, cancellationToken).ConfigureAwait(false);
         }
-        if (knowledge.Find(turn, Intent) is { } match)
-            return KnowledgeBase.Answer(match.Entry, $"Untuk cek tagihan, kirim *nomor pelanggan* ({NumberLength} digit); untuk info gangguan, tulis *air mati* dan nama kelurahan Anda.");
         if (outage)
             return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskArea }, AskWhere("💧 Mohon maaf atas gangguan airnya 🙏"));
+        if (knowledge.Find(turn, Intent) is { } match)
+            return KnowledgeBase.Answer(match.Entry, $"Untuk cek tagihan, kirim *nomor pelanggan* ({NumberLength} digit); untuk info gangguan, tulis *air mati* dan nama kelurahan Anda.");
         if (area is not null && !BillWords().IsMatch(text))
             return await OutagesAsync(area, turn, cancellationToken).ConfigureAwait(false);
 
@@ -89,7 +89,7 @@ public sealed partial class PdamHandler(
                     return await OutagesAsync(area, turn, cancellationToken).ConfigureAwait(false);
                 if (turn.Message.Location is not null || OutageWords().IsMatch(text))
                     return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskArea }, AskWhere("💧 Mohon maaf atas gangguan airnya 🙏"));
-                if (!DigitRun().IsMatch(text) && knowledge.Find(turn, Intent) is { } match)
+                if (!DigitRun().IsMatch(text) && knowledge.FindInstead(turn, Intent) is { } match)
                     return KnowledgeBase.Answer(match.Entry, $"Bila ingin cek tagihan, kirim *nomor pelanggan* Anda ({NumberLength} digit).");
                 return dialogue.InvalidAnswers == 0
                     ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, WhatANumberIs("Maaf, itu belum berupa nomor pelanggan 🙏"))

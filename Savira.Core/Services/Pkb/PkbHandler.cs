@@ -44,7 +44,7 @@ public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonit
             return await AnswerAsync(exact, turn, cancellationToken).ConfigureAwait(false);
         if (turn.Understanding.Plate is { } plate)
             return await AnswerAsync(plate, turn, cancellationToken).ConfigureAwait(false);
-        if (!ThreeDigits().IsMatch(turn.Message.Text) && knowledge.Find(turn, Intent) is { } match)
+        if (!ThreeDigits().IsMatch(turn.Message.Text) && knowledge.FindInstead(turn, Intent) is { } match)
             return KnowledgeBase.Answer(match.Entry, $"Bila ingin cek pajaknya, kirim *nomor polisi* kendaraan (contoh *{PlateExample}*).");
         return dialogue.InvalidAnswers == 0
             ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, WhatAPlateIs("Maaf, itu belum berupa nomor polisi 🙏"))

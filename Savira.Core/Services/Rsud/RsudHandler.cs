@@ -57,7 +57,7 @@ public sealed class RsudHandler(IRsudDirectory directory, KnowledgeBase knowledg
         var day = RequestedDay.Of(turn);
         if (HasAny(padded, BedWords) && !HasAny(padded, VisitingWords))
             return Beds(padded);
-        if (Has(padded, "jadwal") && (clinic is not null || day is not null) || clinic is not null && day is not null)
+        if (Has(padded, "jadwal") || clinic is not null && day is not null)
             return Schedule(turn, clinic, day);
         if (knowledge.Find(turn, Intent) is { } match)
             return Answer(match.Entry);

@@ -57,24 +57,29 @@ public sealed class IntentModel
         var ranking = Ranked(classifier.Classes, probabilities);
 
         var onlyEntity = entities.Count > 0 && SingleDomain(entities) is { } domain && IsOnlyFillers(words) ? domain : (Intent?)null;
-        return new ModelReading(ranking, entities, words, onlyEntity, DomainsOf(words, entities));
+        var (serviceDomains, serviceWords) = DomainsOf(words, entities);
+        return new ModelReading(ranking, entities, words, onlyEntity, serviceDomains) { ServiceWordCount = serviceWords };
     }
 
-    /// <summary>The services the message's words and entities belong to; the shared empty set when none.</summary>
-    IReadOnlySet<Intent> DomainsOf(IReadOnlyList<string> words, Dictionary<string, string> entities)
+    /// <summary>The services the message's words and entities belong to (the shared empty set when none), and how many words did.</summary>
+    (IReadOnlySet<Intent> Domains, int Words) DomainsOf(IReadOnlyList<string> words, Dictionary<string, string> entities)
     {
         HashSet<Intent>? found = null;
+        var count = 0;
         for (var i = 0; i < words.Count; i++)
         {
             if (domains.DomainOf(words[i]) is { } domain)
+            {
                 (found ??= []).Add(domain);
+                count++;
+            }
         }
         foreach (var (name, value) in entities)
         {
             if (EntityDomains.Of(name, value) is { } domain)
                 (found ??= []).Add(domain);
         }
-        return found ?? (IReadOnlySet<Intent>)System.Collections.ObjectModel.ReadOnlySet<Intent>.Empty;
+        return (found ?? (IReadOnlySet<Intent>)System.Collections.ObjectModel.ReadOnlySet<Intent>.Empty, count);
     }
 
     /// <summary>How many words the training examples tie to one service.</summary>
@@ -131,4 +136,7 @@ public sealed record ModelReading(
     IReadOnlyDictionary<string, string> Entities,
     IReadOnlyList<string> Words,
     Intent? EntityOnlyDomain,
-    IReadOnlySet<Intent> Domains);
+    IReadOnlySet<Intent> Domains)
+{
+    public int ServiceWordCount { get; init; }
+}

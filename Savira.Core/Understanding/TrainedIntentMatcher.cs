@@ -33,6 +33,6 @@ public sealed class TrainedIntentMatcher(IntentModelTraining training, IOptionsM
         return Understood(best.Intent, best.Confidence, MatchOutcome.Confident);
 
         MessageUnderstanding Understood(Intent intent, double confidence, MatchOutcome outcome) =>
-            new(intent, confidence) { Entities = reading.Entities, Outcome = outcome, Ranking = reading.Ranking };
+            new(intent, confidence) { Entities = reading.Entities, Outcome = outcome, Ranking = reading.Ranking, Words = reading.Words };
     }
 }

@@ -13,4 +13,7 @@ public sealed record MessageUnderstanding(Intent Intent, double Confidence)
 
     /// <summary>The intents the classifier considered, best first (empty when the matcher does not rank).</summary>
     public IReadOnlyList<IntentScore> Ranking { get; init; } = [];
+
+    /// <summary>The words the model read: normalised (lexicon, typos corrected), entities taken out; empty when no model read the text.</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
 }

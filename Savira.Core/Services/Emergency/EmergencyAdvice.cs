@@ -6,7 +6,7 @@ namespace Savira.Core.Services.Emergency;
 /// What to do now for one kind of emergency, and whom to call besides 112. First aid follows the lay-rescuer
 /// guidance of PMI and the AHA, kept conservative: what is safe for anyone to do, the rest left to the 112 operator.
 /// </summary>
-public sealed record EmergencyAdvice(string Title, string? Call, IReadOnlyList<string> Steps)
+public sealed record EmergencyAdvice(string Title, string Call, IReadOnlyList<string> Steps)
 {
     const string Ambulance = "Ambulans Kota Semarang dipanggil lewat *112*.";
     const string Rescue = $"Basarnas: *{SearchAndRescue}* · BPBD Kota Semarang: *{Bpbd}* (WA *{BpbdWhatsApp}*).";
@@ -71,7 +71,7 @@ public sealed record EmergencyAdvice(string Title, string? Call, IReadOnlyList<s
         EmergencyKind.Unresponsive => new("Orang tidak sadar", Ambulance,
         [
             "Panggil dan tepuk bahunya, lalu lihat dadanya: bernapas normal atau tidak?",
-            "*Tidak bernapas* (atau hanya megap-megap): baringkan telentang di alas keras, tekan kuat dan cepat di tengah dada (±5 cm, 100–120 kali per menit) tanpa berhenti sampai petugas datang. Pernah dilatih? 30 tekanan lalu 2 napas buatan. Untuk bayi, ikuti panduan petugas 112 — nyalakan speaker HP.",
+            "*Tidak bernapas* (atau hanya megap-megap): baringkan telentang di alas keras, tekan kuat dan cepat di tengah dada (±5 cm, 100–120 kali per menit) tanpa berhenti sampai petugas datang. Pernah dilatih? 30 tekanan lalu 2 napas buatan. Nyalakan speaker HP: petugas 112 bisa memandu, juga untuk bayi.",
             "*Masih bernapas*: baringkan miring, jangan beri makan atau minum, jangan ditinggal sendiri.",
         ]),
         EmergencyKind.Choking => new("Tersedak", Ambulance,
@@ -125,12 +125,12 @@ public sealed record EmergencyAdvice(string Title, string? Call, IReadOnlyList<s
             "Lepas cincin, jam atau pakaian di sekitar luka, kecuali yang menempel di kulit.",
             "Jangan oles pasta gigi, mentega, kecap atau minyak; tutup longgar dengan plastik bersih atau kain bersih.",
         ]),
-        EmergencyKind.Suicide => new("Ingin bunuh diri / melukai diri", null,
+        EmergencyKind.Suicide => new("Ingin bunuh diri / melukai diri", $"Konselor gratis (Kemenkes): *{CrisisCounselling}*.",
         [
             "Kalau nyawanya (atau nyawa Anda) dalam bahaya sekarang, telepon 112.",
             "Temani, jangan ditinggal sendiri. Jauhkan benda berbahaya (obat, tali, benda tajam, racun) kalau aman.",
             "Dengarkan tanpa menghakimi; katakan bahwa Anda peduli dan bantuan ada.",
-            $"Kalau ini tentang Anda sendiri: Anda tidak sendirian. Hubungi orang yang Anda percaya sekarang, atau konselor gratis di *{CrisisCounselling}* (Kemenkes).",
+            $"Kalau ini tentang Anda sendiri: Anda tidak sendirian. Hubungi orang yang Anda percaya sekarang, atau konselor di {CrisisCounselling}.",
         ]),
         EmergencyKind.MissingChild => new("Anak hilang", $"Polisi: *{Police}*.",
         [

@@ -24,7 +24,7 @@ public static class EmergencyReply
         if (advice.Count == 0)
             return AppendNumbers(text).ToString();
 
-        foreach (var call in advice.Select(item => item.Call).OfType<string>().Distinct())
+        foreach (var call in advice.Select(item => item.Call).Distinct())
             text.AppendLine(call);
         foreach (var item in advice)
         {

@@ -8,7 +8,7 @@ namespace Savira.Core.Services.Emergency;
 /// </summary>
 public sealed record EmergencyAdvice(string Title, string Call, IReadOnlyList<string> Steps)
 {
-    const string Ambulance = "Ambulans Kota Semarang dipanggil lewat *112*.";
+    const string Ambulance = $"Ambulans Kota Semarang dipanggil lewat *{CommandCenter}*.";
     const string Rescue = $"Basarnas: *{SearchAndRescue}* · BPBD Kota Semarang: *{Bpbd}* (WA *{BpbdWhatsApp}*).";
 
     public static EmergencyAdvice For(EmergencyKind kind) => kind switch

@@ -67,9 +67,9 @@ public static partial class MessageRequests
         // The service the clause's own words name (the classifier's choice among them when they name several), or
         // the one the classifier is sure of ("ktp sy ilang": "ktp" alone is shared with NPWP questions).
         var service = understanding.Domains.Count == 0
-            ? understanding.Outcome == MatchOutcome.Confident && understanding.Intent.IsService() && understanding.Intent != Intent.Handoff
+            ? understanding.Outcome == MatchOutcome.Confident && understanding.Intent.IsService() && understanding.Intent is not (Intent.Handoff or Intent.Emergency)
                 && understanding.Confidence >= SureService ? understanding.Intent : null
-            : understanding.Domains.Where(domain => domain is not (Intent.Handoff)).OrderByDescending(understanding.ConfidenceOf).Cast<Intent?>().FirstOrDefault();
+            : understanding.Domains.Where(domain => domain is not (Intent.Handoff or Intent.Emergency)).OrderByDescending(understanding.ConfidenceOf).Cast<Intent?>().FirstOrDefault();
         var isQuestion = IsQuestion(piece);
         return new Clause(piece.Trim(), service, isQuestion, BothWords().IsMatch(piece));
     }

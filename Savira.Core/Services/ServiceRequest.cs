@@ -11,6 +11,7 @@ public static class ServiceRequest
         "min", "admin", "kak", "pak", "bu", "ibu", "mas", "mbak", "bapak", "iya", "ya", "ini", "itu", "saya", "aku", "sy", "tolong",
         "mohon", "dong", "nih", "cek", "mau", "ingin", "info", "informasi", "tanya", "nanya", "bantu", "dan", "di", "ke", "yang", "untuk",
         "ok", "oke", "halo", "hai", "permisi", "lihat", "layanan", "tentang", "soal", "masalah", "mengenai", "buat", "dulu", "deh", "aja", "saja",
+        "sekalian", "juga", "terus", "lalu", "sama", "kak", "sekarang",
     ];
 
     /// <summary>Words of a lookup that name no question: "cek tagihan pdam" asks for the bill, not about it.</summary>

@@ -258,8 +258,9 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
     {
         if (PlaceNamed(turn) is { } place)
             return Hours(place);
-        return HandlerResult.Say("🕗 Pendaftaran puskesmas di Kota Semarang umumnya buka Senin–Kamis 07.00–12.00, Jumat 07.00–10.30 dan Sabtu 07.00–11.00 WIB; Minggu dan hari libur tutup (kecuali layanan gawat darurat di puskesmas rawat inap).\n\n" +
-            "Ketik *jam buka* diikuti nama puskesmas (misalnya _jam buka puskesmas halmahera_) untuk jadwal lengkapnya.");
+        if (knowledge.Find(turn, Intent) is { } match) // "puskesmas mana yang buka 24 jam?", "buka hari minggu?"
+            return KnowledgeBase.Answer(match.Entry, "Untuk jam pendaftaran satu puskesmas, ketik *jam buka* diikuti namanya (misalnya _jam buka puskesmas halmahera_).");
+        return HandlerResult.Say("🕗 Ketik *jam buka* diikuti nama puskesmas (misalnya _jam buka puskesmas halmahera_) untuk jam pendaftarannya.");
     }
 
     HandlerResult Hours(PuskesmasPlace place) =>

@@ -182,30 +182,35 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     }
 
     /// <summary>
-    /// Several requests in one message: each answered in order; the same answer is given once, and a request
-    /// that needs a dialogue comes after those that are answered at once (only the first such dialogue is kept).
+    /// Several requests in one message: each answered in order, a request of the same service as the one before
+    /// read in its context ("puskesmas halmahera buka jam brp? bs ambil antrean?"); the same answer is given once.
+    /// A request that needs a dialogue comes after those answered at once; only the first such dialogue is started,
+    /// and the citizen is told which requests wait for it to finish.
     /// </summary>
     async ValueTask<Decision> AnswerEachAsync(IncomingMessage message, Session session, IReadOnlyList<MessageRequests.Request> requests, CancellationToken cancellationToken)
     {
         var answered = new List<(MessageRequests.Request Request, HandlerResult Result)>();
+        Topic? previous = null;
         foreach (var request in requests)
         {
             var understanding = matcher.Match(request.Text) with { Intent = request.Service, Outcome = MatchOutcome.Confident };
-            var handler = handlers.For(request.Service);
-            var result = await handler.StartAsync(NewTurn(message with { Text = request.Text }, session, understanding, null), cancellationToken).ConfigureAwait(false);
+            var context = previous?.Intent == request.Service ? previous : null;
+            var turn = NewTurn(message with { Text = request.Text }, session, understanding, context) with { Context = context is null ? null : matcher.Match(context.Text) };
+            var result = await handlers.For(request.Service).StartAsync(turn, cancellationToken).ConfigureAwait(false);
+            previous = new Topic { Intent = request.Service, Text = Clip(request.Text) };
             var repeats = answered.Any(earlier => earlier.Result.AnsweredEntry is { } entry && entry == result.AnsweredEntry
-                || earlier.Request.Service == request.Service && result.AnsweredEntry is null && result.NextDialogue is not null);
+                || earlier.Result.Messages.SequenceEqual(result.Messages));
             if (!repeats)
                 answered.Add((request, result));
         }
 
-        var ordered = answered.Where(pair => pair.Result.NextDialogue is null)
-            .Concat(answered.Where(pair => pair.Result.NextDialogue is not null).Take(1)).ToList();
+        var waiting = answered.Where(pair => pair.Result.NextDialogue is not null).ToList();
+        var ordered = answered.Where(pair => pair.Result.NextDialogue is null).Concat(waiting.Take(1)).ToList();
+        var messages = ordered.SelectMany(pair => pair.Result.Messages).ToList();
+        if (waiting.Count > 1)
+            messages.Add("Satu per satu ya 🙏 Setelah yang ini selesai, kirim lagi: " + string.Join("; ", waiting.Skip(1).Select(pair => $"_{pair.Request.Text}_")));
         var last = ordered[^1];
-        var combined = new HandlerResult(ordered.SelectMany(pair => pair.Result.Messages).ToList(), last.Result.NextDialogue)
-        {
-            AnsweredEntry = last.Result.AnsweredEntry,
-        };
+        var combined = new HandlerResult(messages, last.Result.NextDialogue) { AnsweredEntry = last.Result.AnsweredEntry };
         return new Decision(combined, ordered[0].Request.Service, null, string.Join('+', ordered.Select(pair => HandlerName(handlers.For(pair.Request.Service)))))
         {
             Topic = new Topic { Intent = last.Request.Service, EntryId = last.Result.AnsweredEntry, Text = Clip(last.Request.Text) },

@@ -33,7 +33,12 @@ public sealed class TrainedIntentMatcher(IntentModelTraining training, IOptionsM
         if (reading.EntityOnlyDomain is { } domain)
             return Understood(domain, 1, MatchOutcome.Confident);
         if (best.Confidence < settings.FallbackThreshold)
+        {
+            // "status duk-20261118-0042": the words say too little, but the identifier says which service.
+            if (reading.EntityDomain is { } owner && owner != excluded)
+                return Understood(owner, best.Confidence, MatchOutcome.Confident);
             return Understood(Intent.OutOfScope, best.Confidence, MatchOutcome.LowConfidence);
+        }
         if (best.Confidence - runnerUp.Confidence <= settings.CloseCallMargin && Services.Contains(best.Intent) && Services.Contains(runnerUp.Intent))
             return Understood(best.Intent, best.Confidence, MatchOutcome.CloseCall);
         return Understood(best.Intent, best.Confidence, MatchOutcome.Confident);

@@ -63,6 +63,8 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
         var mentionsQueue = asked || words.Overlaps(QueueWords);
         if (words.Overlaps(HoursWords) && !asked)
             return Hours(turn);
+        if (!mentionsQueue && words.Overlaps(WhereWords) && PuskesmasFinder.Find(turn.Message.Text, directory.All()) is { Count: > 0 } near)
+            return HandlerResult.Say(PuskesmasTexts.Places(near)); // "puskesmas yang dekat tlogosari di mana?"
         if (!mentionsQueue && knowledge.Find(turn, Intent) is { } match)
             return KnowledgeBase.Answer(match.Entry, "Untuk mengambil nomor antrean, tulis misalnya *ambil antrean puskesmas halmahera poli umum*.");
 
@@ -304,6 +306,7 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
     static readonly string[] WantWords = ["mau", "ingin", "pengen", "pingin", "badhe", "arep", "minta"]; // "nyuwun pirsa" is "minta tahu": asking, not taking
     static readonly string[] QueueWords = ["nomor", "no", "antrean", "antrian", "antri", "antre", "ngantri", "ngantre"];
     static readonly string[] HoursWords = ["jam", "buka", "tutup", "tutupnya", "bukanya"];
+    static readonly string[] WhereWords = ["dimana", "dmn", "mana", "dekat", "deket", "terdekat", "alamat", "alamatnya", "lokasi", "lokasinya"];
     static readonly string[] YesWords = ["ya", "iya", "y", "ok", "oke", "boleh", "mau", "setuju", "yes", "betul", "nggih", "injih", "siap"];
     static readonly string[] NoWords = ["tidak", "tdk", "gak", "ga", "nggak", "enggak", "no", "jangan", "mboten", "ora", "ndak"];
 

@@ -56,7 +56,8 @@ public static class MatcherCommands
         {
             var understanding = matcher.Match(line);
             var domains = string.Join(",", understanding.Domains.Select(domain => domain.ToId()));
-            await output.WriteLineAsync($"{line}\n  {understanding.Intent.ToId()} {understanding.Confidence.ToString("0.00", CultureInfo.InvariantCulture)} [{domains}] words: {string.Join(' ', understanding.Words)}");
+            var ranking = string.Join(" ", understanding.Ranking.Take(4).Select(score => $"{score.Intent.ToId()}:{score.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}"));
+            await output.WriteLineAsync($"{line}\n  {understanding.Intent.ToId()} {understanding.Confidence.ToString("0.00", CultureInfo.InvariantCulture)} ({ranking}) [{domains}] words: {string.Join(' ', understanding.Words)}");
             foreach (var match in retriever.Search(line, understanding.Intent.IsService() ? understanding.Intent.ToId() : null).Take(3))
                 await output.WriteLineAsync($"  {match.Score.ToString("0.00", CultureInfo.InvariantCulture)}  #{match.Entry.Id} {match.Entry.Question}");
         }

@@ -43,7 +43,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
             ? await StartAsync(message, session with { Dialogue = null }, understanding with { Intent = Intent.Emergency, Outcome = MatchOutcome.Confident }, null, cancellationToken).ConfigureAwait(false)
             : await DecideAsync(message, session, understanding, cancellationToken).ConfigureAwait(false);
         var pending = notices.Pending(message.Sender);
-        var answer = emergency ? decision.Result.Messages : Opened(decision.Result.Messages, ToneReader.Read(message.Text));
+        var answer = emergency ? decision.Result.Messages : Opened(decision.Result.Messages, ToneReader.Read(message.Text), MayBeAnEmergency(understanding));
         var reply = new Reply
         {
             // The emergency's first line is what to do now: nothing goes before it, not even waiting notices.
@@ -77,13 +77,29 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     /// <summary>A classifier this sure of an emergency ("tolong!!", "nomor darurat") is answered as one without a sign.</summary>
     const double SureEmergency = 0.9;
 
-    /// <summary>The answer with the salam returned and one line of empathy before it, in its first message.</summary>
-    static IEnumerable<string> Opened(IReadOnlyList<string> messages, Tone tone)
+    /// <summary>
+    /// The answer with, in its first message, the 112 line when the message may be an emergency, then the salam
+    /// returned and one line of empathy.
+    /// </summary>
+    static IEnumerable<string> Opened(IReadOnlyList<string> messages, Tone tone, bool mayBeAnEmergency)
     {
-        if (ReplyOpening.For(tone) is not { } opening || messages.Count == 0)
+        var opening = string.Join('\n', new[] { mayBeAnEmergency ? PossibleEmergencyLine : null, ReplyOpening.For(tone) }.OfType<string>());
+        if (opening.Length == 0 || messages.Count == 0)
             return messages;
         return messages.Skip(1).Prepend(opening + "\n\n" + messages[0]);
     }
+
+    const string PossibleEmergencyLine = "⚠️ Bila ada yang terancam keselamatannya sekarang, segera telepon *112* (gratis, 24 jam).";
+
+    /// <summary>
+    /// Not surely an emergency, but the words show one and the classifier has it among its two best readings
+    /// ("banjir sepinggang, ada lansia"): the answer keeps its service, and 112 comes first.
+    /// </summary>
+    static bool MayBeAnEmergency(MessageUnderstanding understanding) =>
+        understanding.Ranking.Take(2).Any(score => score.Intent == Intent.Emergency && score.Confidence >= PossibleEmergency)
+        && EmergencySigns.Read(understanding.Words).Count > 0;
+
+    const double PossibleEmergency = 0.1;
 
     sealed record Decision(HandlerResult Result, Intent? Intent, double? Confidence, string Handler)
     {

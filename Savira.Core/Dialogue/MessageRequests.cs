@@ -15,7 +15,28 @@ public static partial class MessageRequests
 {
     public sealed record Request(string Text, Intent Service);
 
-    sealed record Clause(string Text, Intent? Service, bool IsQuestion, bool MeansAll);
+    sealed record Clause(string Text, Intent? Service, bool IsQuestion, bool MeansAll)
+    {
+        /// <summary>Whether the clause names its service surely in that service's own words, not by one shared word.</summary>
+        public bool Sure { get; init; }
+    }
+
+    /// <summary>
+    /// A clause cut off by a comma joins the one before it ("pajak motor saya mati 2 thn, kena denda brp?") unless
+    /// it surely names a service of its own ("ktp sy ilang, kartu npwp jg ilang").
+    /// </summary>
+    static List<Clause> Merged(List<(Clause Clause, bool Soft)> pieces, IIntentMatcher matcher)
+    {
+        var clauses = new List<Clause>();
+        foreach (var (clause, soft) in pieces)
+        {
+            if (soft && clauses.Count > 0 && !(clause.Sure && clause.Service != clauses[^1].Service))
+                clauses[^1] = Read(clauses[^1].Text + ", " + clause.Text, matcher);
+            else
+                clauses.Add(clause);
+        }
+        return clauses;
+    }
 
     public static IReadOnlyList<Request> Find(string text, IIntentMatcher matcher, int maxRequests)
     {
@@ -23,7 +44,9 @@ public static partial class MessageRequests
         if (pieces.Count < 2)
             return [];
 
-        var clauses = pieces.Select(piece => Read(piece, matcher)).ToList();
+        var clauses = Merged(pieces.Select(piece => (Clause: Read(piece.Text, matcher), piece.Soft)).ToList(), matcher);
+        if (clauses.Count < 2)
+            return [];
         var requests = new List<Request>();
         var context = new List<Clause>();
         foreach (var clause in clauses)
@@ -71,7 +94,8 @@ public static partial class MessageRequests
                 && understanding.Confidence >= SureService ? understanding.Intent : null
             : understanding.Domains.Where(domain => domain is not (Intent.Handoff or Intent.Emergency)).OrderByDescending(understanding.ConfidenceOf).Cast<Intent?>().FirstOrDefault();
         var isQuestion = IsQuestion(piece);
-        return new Clause(piece.Trim(), service, isQuestion, BothWords().IsMatch(piece));
+        var sure = service is { } named && understanding.Mentions(named) && understanding.ConfidenceOf(named) >= SureService;
+        return new Clause(piece.Trim(), service, isQuestion, BothWords().IsMatch(piece)) { Sure = sure };
     }
 
     /// <summary>Whether the text asks something: a question mark, or a question word (gimana, berapa, dimana, bisa … gk?).</summary>
@@ -81,23 +105,31 @@ public static partial class MessageRequests
     [GeneratedRegex(@"\b(gk|ga|gak|nggak|ngga|enggak|tidak|tdk|ndak|mboten|ora|blm|belum|kah|ya|yah|nggih|bukan)\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionTag();
 
-    /// <summary>Clauses of at least two words; a cut never leaves a fragment of one word on its own.</summary>
-    static List<string> Cut(string text)
+    /// <summary>
+    /// Clauses of at least two words, each marked soft when only a comma cut it from the one before; a cut never
+    /// leaves a fragment of one word on its own.
+    /// </summary>
+    static List<(string Text, bool Soft)> Cut(string text)
     {
-        var clauses = new List<string>();
+        var clauses = new List<(string Text, bool Soft)>();
         foreach (var part in Separator().Split(text))
         {
-            var trimmed = part.Trim(' ', ',', '.', '-');
-            if (trimmed.Length == 0)
-                continue;
-            if (clauses.Count > 0 && WordCount(trimmed) < 2)
-                clauses[^1] += " " + trimmed;
-            else
-                clauses.Add(trimmed);
+            var first = true;
+            foreach (var piece in Comma().Split(part))
+            {
+                var trimmed = piece.Trim(' ', ',', '.', '-');
+                if (trimmed.Length == 0)
+                    continue;
+                if (clauses.Count > 0 && WordCount(trimmed) < 2)
+                    clauses[^1] = (clauses[^1].Text + " " + trimmed, clauses[^1].Soft);
+                else
+                    clauses.Add((trimmed, !first));
+                first = false;
+            }
         }
-        if (clauses.Count > 1 && WordCount(clauses[0]) < 2)
+        if (clauses.Count > 1 && WordCount(clauses[0].Text) < 2)
         {
-            clauses[1] = clauses[0] + " " + clauses[1];
+            clauses[1] = (clauses[0].Text + " " + clauses[1].Text, false);
             clauses.RemoveAt(0);
         }
         return clauses;
@@ -105,10 +137,14 @@ public static partial class MessageRequests
 
     static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    // Cut after ? ! ; and a sentence's full stop, at a comma before more than a word, and before joining words that
-    // start a new request ("trus", "sekalian", "sama" before a service).
-    [GeneratedRegex(@"(?<=[?!;\n])|(?<=[\p{L}\)])\.(?=\s)|,(?=\s*\S+\s+\S+)|[,\s]+(?=(?:trus|terus|trs|lalu|kemudian|sekalian|selain\s+itu|satu\s+lagi|oh\s+iya|btw|dan\s+juga|sama\s+satu\s+lagi|sama\s+(?:pbb|pkb|pdam|rsud|puskesmas|pajak|stnk|ktp|kk|akta|npwp|sip|air|lampu|jalan))\b)", RegexOptions.IgnoreCase)]
+    // Cut after ? ! ; and a sentence's full stop, and before joining words that start a new request ("trus",
+    // "sekalian", "sama" before a service).
+    [GeneratedRegex(@"(?<=[?!;\n])|(?<=[\p{L}\)])\.(?=\s)|[,\s]+(?=(?:trus|terus|trs|lalu|kemudian|sekalian|selain\s+itu|satu\s+lagi|oh\s+iya|btw|dan\s+juga|sama\s+satu\s+lagi|sama\s+(?:pbb|pkb|pdam|rsud|puskesmas|pajak|stnk|ktp|kk|akta|npwp|sip|air|lampu|jalan))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
+
+    /// <summary>A comma before more than one word: a softer cut (<see cref="Merged"/>).</summary>
+    [GeneratedRegex(@",(?=\s*\S+\s+\S+)")]
+    private static partial Regex Comma();
 
     [GeneratedRegex(@"\b(gmn|gimana|bagaimana|gmana|piye|pripun|apa(kah)?|apa\s+aja|brp|berapa|pira|piro|dmn|dimana|di\s+mana|kemana|kmn|kapan|kpn|bisa(kah)?\s+\w+\s+(gk|ga|gak|nggak|tidak|mboten|ora)|bs\s+gk|boleh|syarat\w*|caranya|cara)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionWord();

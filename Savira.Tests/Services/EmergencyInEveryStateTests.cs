@@ -70,4 +70,25 @@ public sealed class EmergencyInEveryStateTests
         Assert.StartsWith("🚨", reply, StringComparison.Ordinal);
         Assert.True(reply.IndexOf("112", StringComparison.Ordinal) < reply.IndexOf("Status laporan Anda berubah", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task AMessageThatMayBeAnEmergencyKeepsItsServiceWith112First()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("banjir sepinggang di rumah, ada lansia", Cancel);
+
+        Assert.StartsWith("⚠️", reply, StringComparison.Ordinal);
+        Assert.Contains("112", reply[..120], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEverydayRequestGetsNo112Line()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("selokan depan rumah mampet kalau hujan banjir", Cancel);
+
+        Assert.DoesNotContain("112", reply, StringComparison.Ordinal);
+    }
 }

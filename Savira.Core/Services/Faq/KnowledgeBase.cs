@@ -6,7 +6,7 @@ namespace Savira.Core.Services.Faq;
 /// The one knowledge store every service answers its questions from (faq_entries, edited by operators):
 /// the entry of a service that best answers a message, read in the context of the topic it follows up on.
 /// </summary>
-public sealed class KnowledgeBase(IFaqRetriever retriever)
+public sealed partial class KnowledgeBase(IFaqRetriever retriever)
 {
     /// <summary>
     /// The best entry of <paramref name="intent"/> for the turn's message, or null when none is close enough. A
@@ -27,7 +27,13 @@ public sealed class KnowledgeBase(IFaqRetriever retriever)
     /// liatnya?"), but only for a question or a plain match, since most such messages are attempts at the answer.
     /// </summary>
     public FaqMatch? FindInstead(Turn turn, Intent intent) =>
-        Find(turn, intent) is { } match && (match.Score >= SureDuringDialogue || Dialogue.MessageRequests.IsQuestion(turn.Message.Text)) ? match : null;
+        Find(turn, intent) is { } match
+        && (match.Score >= SureDuringDialogue || Dialogue.MessageRequests.IsQuestion(turn.Message.Text) || NotKnowing().IsMatch(turn.Message.Text))
+            ? match : null;
+
+    /// <summary>"gak tau nopnya", "lupa platnya", "rekeningnya hilang": the citizen cannot give what was asked.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(lupa|tidak\s+tahu|tidak\s+tau|gak\s+tau|ga\s+tau|gk\s+tau|nggak\s+tau|ndak\s+tau|gatau|gatahu|ora\s+ngerti|mboten\s+ngertos|hilang|ilang|ga\s+punya|gak\s+punya|tidak\s+punya)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NotKnowing();
 
     /// <summary>The best entry of <paramref name="intent"/> for a text the handler chose (a menu topic, a clause).</summary>
     public FaqMatch? Find(string text, Intent intent) => First(retriever.Search(text, intent.ToId()));

@@ -5,6 +5,7 @@ using Savira.Core.Dialogue;
 using Savira.Core.Journal;
 using Savira.Core.Services;
 using Savira.Core.Services.Applications;
+using Savira.Core.Services.Emergency;
 using Savira.Core.Services.Faq;
 using Savira.Core.Services.Handoff;
 using Savira.Core.Services.Infrastruktur;
@@ -44,6 +45,7 @@ public static class SaviraCore
         services.AddSingleton<IServiceHandler, ThanksHandler>();
         services.AddSingleton<IServiceHandler, MenuHandler>();
         services.AddSingleton<IServiceHandler, OutOfScopeHandler>();
+        services.AddSingleton<IServiceHandler, EmergencyHandler>();
         services.AddSingleton<CityAreas>();
         services.AddKnowledgeBase();
         services.AddPbb();

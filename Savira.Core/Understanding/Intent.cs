@@ -1,6 +1,9 @@
 namespace Savira.Core.Understanding;
 
-/// <summary>The top-level intents of shared/intents.md; <see cref="IntentIds"/> maps them to their wire ids.</summary>
+/// <summary>
+/// The top-level intents of shared/intents.md; <see cref="IntentIds"/> maps them to their wire ids.
+/// Stored dialogues keep the number of their intent, so a new intent goes at the end.
+/// </summary>
 public enum Intent
 {
     Greeting,
@@ -17,4 +20,5 @@ public enum Intent
     Infrastruktur,
     Handoff,
     OutOfScope,
+    Emergency,
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Savira.Core.Inbound;
 using Savira.Core.Replies;
 using Savira.Core.Services;
+using Savira.Core.Services.Emergency;
 using Savira.Core.Services.Faq;
 using Savira.Core.Services.Handoff;
 using Savira.Core.Services.Menu;
@@ -27,18 +28,26 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         var idleLimit = TimeSpan.FromMinutes(options.Value.IdleMinutes);
         var session = stored is null || stored.IsIdleSince(now, idleLimit) ? Session.StartNew(message.Sender, now) : stored;
 
-        if (handoffs.IsSilenced(message.Sender, now))
+        var understanding = matcher.Match(message.Text);
+        var emergency = IsEmergency(understanding);
+        if (!emergency && understanding.Intent == Intent.Emergency)
+            understanding = matcher.Match(message.Text, Intent.Emergency); // no sign of one: what the message is about instead
+        if (!emergency && handoffs.IsSilenced(message.Sender, now))
         {
             var silent = new Reply { Messages = [], Intent = Intent.Handoff, Handler = "handoff:waiting" };
             return new ConversationStep(silent, session with { LastActivityAt = now, Dialogue = null }, null);
         }
 
-        var understanding = matcher.Match(message.Text);
-        var decision = await DecideAsync(message, session, understanding, cancellationToken).ConfigureAwait(false);
+        // An emergency comes before every state: a question waiting, a clarification, a handoff's silence.
+        var decision = emergency
+            ? await StartAsync(message, session with { Dialogue = null }, understanding with { Intent = Intent.Emergency, Outcome = MatchOutcome.Confident }, null, cancellationToken).ConfigureAwait(false)
+            : await DecideAsync(message, session, understanding, cancellationToken).ConfigureAwait(false);
         var pending = notices.Pending(message.Sender);
+        var answer = emergency ? decision.Result.Messages : Opened(decision.Result.Messages, ToneReader.Read(message.Text));
         var reply = new Reply
         {
-            Messages = pending.Select(notice => notice.Text).Concat(Opened(decision.Result.Messages, ToneReader.Read(message.Text)))
+            // The emergency's first line is what to do now: nothing goes before it, not even waiting notices.
+            Messages = (emergency ? answer.Concat(pending.Select(notice => notice.Text)) : pending.Select(notice => notice.Text).Concat(answer))
                 .SelectMany(text => WhatsAppText.Split(text)).ToList(),
             Intent = decision.Intent,
             Handler = decision.Handler,
@@ -50,6 +59,22 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
             Unanswered = decision.Unanswered,
         };
     }
+
+    /// <summary>
+    /// An emergency needs both readings to agree: the classifier ranks it (first, or high anywhere) and the words show
+    /// a kind of emergency (someone unconscious, a fire, …); the classifier alone decides only when it is nearly certain.
+    /// </summary>
+    bool IsEmergency(MessageUnderstanding understanding)
+    {
+        var confidence = understanding.ConfidenceOf(Intent.Emergency);
+        var first = understanding.Ranking.Count > 0 && understanding.Ranking[0].Intent == Intent.Emergency;
+        var signs = EmergencySigns.Read(understanding.Words).Count > 0;
+        return signs && (first && confidence >= settings.CurrentValue.EmergencyConfidence || confidence >= settings.CurrentValue.EmergencyAnyRank)
+            || first && confidence >= SureEmergency;
+    }
+
+    /// <summary>A classifier this sure of an emergency ("tolong!!", "nomor darurat") is answered as one without a sign.</summary>
+    const double SureEmergency = 0.9;
 
     /// <summary>The answer with the salam returned and one line of empathy before it, in its first message.</summary>
     static IEnumerable<string> Opened(IReadOnlyList<string> messages, Tone tone)
@@ -157,30 +182,35 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     }
 
     /// <summary>
-    /// Several requests in one message: each answered in order; the same answer is given once, and a request
-    /// that needs a dialogue comes after those that are answered at once (only the first such dialogue is kept).
+    /// Several requests in one message: each answered in order, a request of the same service as the one before
+    /// read in its context ("puskesmas halmahera buka jam brp? bs ambil antrean?"); the same answer is given once.
+    /// A request that needs a dialogue comes after those answered at once; only the first such dialogue is started,
+    /// and the citizen is told which requests wait for it to finish.
     /// </summary>
     async ValueTask<Decision> AnswerEachAsync(IncomingMessage message, Session session, IReadOnlyList<MessageRequests.Request> requests, CancellationToken cancellationToken)
     {
         var answered = new List<(MessageRequests.Request Request, HandlerResult Result)>();
+        Topic? previous = null;
         foreach (var request in requests)
         {
             var understanding = matcher.Match(request.Text) with { Intent = request.Service, Outcome = MatchOutcome.Confident };
-            var handler = handlers.For(request.Service);
-            var result = await handler.StartAsync(NewTurn(message with { Text = request.Text }, session, understanding, null), cancellationToken).ConfigureAwait(false);
+            var context = previous?.Intent == request.Service ? previous : null;
+            var turn = NewTurn(message with { Text = request.Text }, session, understanding, context) with { Context = context is null ? null : matcher.Match(context.Text) };
+            var result = await handlers.For(request.Service).StartAsync(turn, cancellationToken).ConfigureAwait(false);
+            previous = new Topic { Intent = request.Service, Text = Clip(request.Text) };
             var repeats = answered.Any(earlier => earlier.Result.AnsweredEntry is { } entry && entry == result.AnsweredEntry
-                || earlier.Request.Service == request.Service && result.AnsweredEntry is null && result.NextDialogue is not null);
+                || earlier.Result.Messages.SequenceEqual(result.Messages));
             if (!repeats)
                 answered.Add((request, result));
         }
 
-        var ordered = answered.Where(pair => pair.Result.NextDialogue is null)
-            .Concat(answered.Where(pair => pair.Result.NextDialogue is not null).Take(1)).ToList();
+        var waiting = answered.Where(pair => pair.Result.NextDialogue is not null).ToList();
+        var ordered = answered.Where(pair => pair.Result.NextDialogue is null).Concat(waiting.Take(1)).ToList();
+        var messages = ordered.SelectMany(pair => pair.Result.Messages).ToList();
+        if (waiting.Count > 1)
+            messages.Add("Satu per satu ya 🙏 Setelah yang ini selesai, kirim lagi: " + string.Join("; ", waiting.Skip(1).Select(pair => $"_{pair.Request.Text}_")));
         var last = ordered[^1];
-        var combined = new HandlerResult(ordered.SelectMany(pair => pair.Result.Messages).ToList(), last.Result.NextDialogue)
-        {
-            AnsweredEntry = last.Result.AnsweredEntry,
-        };
+        var combined = new HandlerResult(messages, last.Result.NextDialogue) { AnsweredEntry = last.Result.AnsweredEntry };
         return new Decision(combined, ordered[0].Request.Service, null, string.Join('+', ordered.Select(pair => HandlerName(handlers.For(pair.Request.Service)))))
         {
             Topic = new Topic { Intent = last.Request.Service, EntryId = last.Result.AnsweredEntry, Text = Clip(last.Request.Text) },
@@ -235,7 +265,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     /// <summary>A service's answer makes it the topic; a dialogue's later answers add their words to its context.</summary>
     static Topic? TopicAfter(Topic? before, Intent intent, string text, HandlerResult result)
     {
-        if (!intent.IsService() || intent == Intent.Handoff)
+        if (!intent.IsService() || intent is Intent.Handoff or Intent.Emergency)
             return null;
         var context = before is not null && before.Intent == intent ? before.Text + " " + text : text;
         return new Topic { Intent = intent, EntryId = result.AnsweredEntry ?? (before?.Intent == intent ? before.EntryId : null), Text = Clip(context) };

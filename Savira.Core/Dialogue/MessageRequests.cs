@@ -67,15 +67,19 @@ public static partial class MessageRequests
         // The service the clause's own words name (the classifier's choice among them when they name several), or
         // the one the classifier is sure of ("ktp sy ilang": "ktp" alone is shared with NPWP questions).
         var service = understanding.Domains.Count == 0
-            ? understanding.Outcome == MatchOutcome.Confident && understanding.Intent.IsService() && understanding.Intent != Intent.Handoff
+            ? understanding.Outcome == MatchOutcome.Confident && understanding.Intent.IsService() && understanding.Intent is not (Intent.Handoff or Intent.Emergency)
                 && understanding.Confidence >= SureService ? understanding.Intent : null
-            : understanding.Domains.Where(domain => domain is not (Intent.Handoff)).OrderByDescending(understanding.ConfidenceOf).Cast<Intent?>().FirstOrDefault();
+            : understanding.Domains.Where(domain => domain is not (Intent.Handoff or Intent.Emergency)).OrderByDescending(understanding.ConfidenceOf).Cast<Intent?>().FirstOrDefault();
         var isQuestion = IsQuestion(piece);
         return new Clause(piece.Trim(), service, isQuestion, BothWords().IsMatch(piece));
     }
 
     /// <summary>Whether the text asks something: a question mark, or a question word (gimana, berapa, dimana, bisa … gk?).</summary>
-    public static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?') || QuestionWord().IsMatch(text);
+    public static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?') || QuestionWord().IsMatch(text) || QuestionTag().IsMatch(text);
+
+    /// <summary>A yes/no question closed by its tag: "… buka 24 jam gk", "… sudah lunas belum", "… ya".</summary>
+    [GeneratedRegex(@"\b(gk|ga|gak|nggak|ngga|enggak|tidak|tdk|ndak|mboten|ora|blm|belum|kah|ya|yah|nggih|bukan)\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionTag();
 
     /// <summary>Clauses of at least two words; a cut never leaves a fragment of one word on its own.</summary>
     static List<string> Cut(string text)
@@ -101,8 +105,9 @@ public static partial class MessageRequests
 
     static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    // Cut after ? ! ; and a sentence's full stop, and before joining words that start a new request.
-    [GeneratedRegex(@"(?<=[?!;\n])|(?<=[\p{L}\)])\.(?=\s)|[,\s]+(?=(?:trus|terus|trs|lalu|kemudian|sekalian|selain\s+itu|satu\s+lagi|oh\s+iya|btw|dan\s+juga|sama\s+satu\s+lagi)\b)", RegexOptions.IgnoreCase)]
+    // Cut after ? ! ; and a sentence's full stop, at a comma before more than a word, and before joining words that
+    // start a new request ("trus", "sekalian", "sama" before a service).
+    [GeneratedRegex(@"(?<=[?!;\n])|(?<=[\p{L}\)])\.(?=\s)|,(?=\s*\S+\s+\S+)|[,\s]+(?=(?:trus|terus|trs|lalu|kemudian|sekalian|selain\s+itu|satu\s+lagi|oh\s+iya|btw|dan\s+juga|sama\s+satu\s+lagi|sama\s+(?:pbb|pkb|pdam|rsud|puskesmas|pajak|stnk|ktp|kk|akta|npwp|sip|air|lampu|jalan))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"\b(gmn|gimana|bagaimana|gmana|piye|pripun|apa(kah)?|apa\s+aja|brp|berapa|pira|piro|dmn|dimana|di\s+mana|kemana|kmn|kapan|kpn|bisa(kah)?\s+\w+\s+(gk|ga|gak|nggak|tidak|mboten|ora)|bs\s+gk|boleh|syarat\w*|caranya|cara)\b", RegexOptions.IgnoreCase)]

@@ -17,9 +17,15 @@ public sealed class TrainedIntentMatcher(IntentModelTraining training, IOptionsM
         Intent.IzinNakes, Intent.Npwp, Intent.Infrastruktur, Intent.Handoff,
     ];
 
-    public MessageUnderstanding Match(string text)
+    public MessageUnderstanding Match(string text) => Match(text, excluded: null);
+
+    public MessageUnderstanding Match(string text, Intent excluded) => Match(text, (Intent?)excluded);
+
+    MessageUnderstanding Match(string text, Intent? excluded)
     {
         var reading = training.Current.Read(text, clock.GetUtcNow());
+        if (excluded is { } left)
+            reading = reading with { Ranking = reading.Ranking.Where(score => score.Intent != left).ToArray(), EntityOnlyDomain = reading.EntityOnlyDomain == left ? null : reading.EntityOnlyDomain };
         var settings = options.CurrentValue;
         var best = reading.Ranking[0];
         var runnerUp = reading.Ranking.Count > 1 ? reading.Ranking[1] : new IntentScore(best.Intent, 0);
@@ -27,7 +33,12 @@ public sealed class TrainedIntentMatcher(IntentModelTraining training, IOptionsM
         if (reading.EntityOnlyDomain is { } domain)
             return Understood(domain, 1, MatchOutcome.Confident);
         if (best.Confidence < settings.FallbackThreshold)
+        {
+            // "status duk-20261118-0042": the words say too little, but the identifier says which service.
+            if (reading.EntityDomain is { } owner && owner != excluded)
+                return Understood(owner, best.Confidence, MatchOutcome.Confident);
             return Understood(Intent.OutOfScope, best.Confidence, MatchOutcome.LowConfidence);
+        }
         if (best.Confidence - runnerUp.Confidence <= settings.CloseCallMargin && Services.Contains(best.Intent) && Services.Contains(runnerUp.Intent))
             return Understood(best.Intent, best.Confidence, MatchOutcome.CloseCall);
         return Understood(best.Intent, best.Confidence, MatchOutcome.Confident);

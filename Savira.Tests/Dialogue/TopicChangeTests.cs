@@ -43,8 +43,8 @@ public sealed class TopicChangeTests
     public async Task AQuestionInsteadOfTheReportDescriptionIsAnsweredAndNoTicketIsFiled()
     {
         await using var app = new SaviraApp();
-        var before = app.Count("infrastructure_reports");
         await app.SayAsync("lapor lampu jalan mati", Cancel);
+        var before = app.Count("infrastructure_reports");
 
         var reply = await app.SayAsync("nanti aja, skrg mau nanya syarat akta kematian dulu", Cancel);
 

@@ -52,7 +52,7 @@ public sealed class UnsureMatchTests
     {
         await using var app = new SaviraApp(AlwaysClose);
 
-        var question = Assert.Single(await app.ChatAsync("mau bayar pajak motor sama pbb rumah", Cancel));
+        var question = Assert.Single(await app.ChatAsync("mau bayar pajak tahun ini gimana", Cancel));
         Assert.Contains("maksud Anda yang mana", question, StringComparison.Ordinal);
         Assert.Contains("*1.* ", question, StringComparison.Ordinal);
         Assert.Contains("*2.* ", question, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public sealed class UnsureMatchTests
     public async Task ANumberThatIsNoChoiceRepeatsTheQuestionAndWordsStartAfresh()
     {
         await using var app = new SaviraApp(AlwaysClose);
-        await app.ChatAsync("mau bayar pajak motor sama pbb rumah", Cancel);
+        await app.ChatAsync("mau bayar pajak tahun ini gimana", Cancel);
 
         var again = Assert.Single(await app.ChatAsync("7", Cancel));
         Assert.Contains("pilihan itu tidak ada", again, StringComparison.Ordinal);

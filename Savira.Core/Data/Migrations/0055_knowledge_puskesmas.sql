@@ -201,4 +201,14 @@ Peserta BPJS sebaiknya berobat di puskesmas yang tercantum sebagai FKTP di kartu
 • Peserta JKN/UHC: pemeriksaan atas indikasi medis tanpa biaya; pemeriksaan atas permintaan sendiri dikenai tarif puskesmas.',
 '["cek lab di puskesmas bisa apa aja", "cek gula darah di puskesmas", "cek kolesterol puskesmas bayar?", "tes kehamilan di puskesmas", "hasil lab puskesmas jadi brp lama", "Permisi, apakah di puskesmas bisa cek darah lengkap dan harus puasa dulu atau tidak", "priksa getih nang puskesmas iso?", "lab puskesmas buka jam brp"]',
 'Permenkes 19/2024 tentang Penyelenggaraan Puskesmas (pelayanan laboratorium); Perwal Kota Semarang 23/2022 tentang Tarif Pelayanan BLUD UPTD Puskesmas (dan perubahannya); Dinkes Kota Semarang',
+'2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00'),
+
+('puskesmas', 'Sakit (demam, batuk, diare): ke puskesmas dulu atau langsung ke RSUD?',
+'🩺 *Ke puskesmas dulu atau langsung ke rumah sakit?*
+• Untuk keluhan yang *tidak gawat* (demam, batuk pilek, diare ringan, kontrol penyakit kronis), datanglah ke *puskesmas* atau klinik tempat Anda terdaftar (FKTP). Peserta BPJS/UHC memang harus mulai dari FKTP; bila perlu dokter spesialis, puskesmas memberi *rujukan* ke rumah sakit.
+• Segera ke *IGD* rumah sakit terdekat (tanpa rujukan) atau telepon *112* bila ada tanda bahaya: sesak napas, kejang, tidak sadar atau sangat lemas, bibir/kulit kebiruan, muntah terus dan tidak mau minum, demam sangat tinggi pada bayi di bawah 3 bulan, perdarahan, nyeri dada.
+• Demam lebih dari 3 hari, terutama pada anak, sebaiknya segera diperiksakan (misalnya untuk memastikan bukan demam berdarah).
+Bila ragu, tanyakan ke petugas puskesmas atau hubungi 112.',
+'["anak demam 3 hari ke puskesmas atau rsud", "sakit batuk pilek langsung ke rumah sakit boleh ga", "bpjs bisa langsung ke rsud tanpa puskesmas?", "anakku panas ora mudhun2 nggowo nang puskesmas opo rs", "mending periksa di puskesmas dulu atau igd", "Selamat malam, ibu saya diare sejak kemarin, sebaiknya dibawa ke puskesmas atau langsung ke rumah sakit?", "kapan harus ke igd bukan ke puskesmas", "demam berdarah periksa dimana"]',
+'Permenkes 19/2024 tentang Penyelenggaraan Puskesmas; Peraturan BPJS Kesehatan tentang rujukan berjenjang (FKTP ke FKRTL, kecuali gawat darurat); Kemenkes: tanda bahaya pada anak (Buku KIA); Call Center 112 Kota Semarang',
 '2026-12-01', '2026-12-01T00:00:00.0000000+00:00', '2026-12-01T00:00:00.0000000+00:00');

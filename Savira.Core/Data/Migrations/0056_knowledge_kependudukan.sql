@@ -44,7 +44,7 @@ UPDATE faq_entries SET
 KK dicetak di kertas HVS A4 dengan *kode QR/tanda tangan elektronik*; file PDF resmi dari Disdukcapil boleh Anda cetak sendiri dan sah.
 Ajukan lewat layanan online Disdukcapil Kota Semarang (dispendukcapil.semarangkota.go.id atau aplikasi SI D''nOK) atau di Disdukcapil/kecamatan. *Gratis*.
 KK hilang atau rusak: minta cetak ulang dengan menyebut NIK/nomor KK; siapkan surat kehilangan kepolisian bila diminta petugas.',
-    examples = '["buat kk baru setelah nikah", "pisah kk dari orang tua", "tambah anggota keluarga di kk", "ubah data kk", "kk hilang", "kk sekarang kok kertas biasa sah ga", "cetak kk sendiri boleh?", "Permisi, saya baru menikah dan ingin membuat Kartu Keluarga sendiri, apa saja syaratnya"]',
+    examples = '["buat kk baru setelah nikah", "pisah kk dari orang tua", "tambah anggota keluarga di kk", "ubah data kk", "kk hilang", "kk sekarang kok kertas biasa sah ga", "cetak kk sendiri boleh?", "Permisi, saya baru menikah dan ingin membuat Kartu Keluarga sendiri, apa saja syaratnya", "syarat bikin kk baru apa aja", "ngurus kartu keluarga baru gmn", "gawe kk anyar piye"]',
     source = 'UU 23/2006 tentang Administrasi Kependudukan jo. UU 24/2013; Perpres 96/2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk dan Pencatatan Sipil; Permendagri 108/2019; Permendagri 109/2019 (KK di kertas HVS dengan TTE, cetak mandiri); Disdukcapil Kota Semarang (dispendukcapil.semarangkota.go.id, halaman FAQ; WhatsApp 0896-7630-9299; Instagram @disdukcapilkotasemarang)',
     checked_on = '2026-12-01', updated_at = '2026-12-01T00:00:00.0000000+00:00'
 WHERE id = 3 AND intent = 'kependudukan';

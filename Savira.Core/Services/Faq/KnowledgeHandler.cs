@@ -48,6 +48,8 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, KnowledgeBase knowled
         {
             if (turn.Understanding.Application is { } number)
                 return StatusOf(number);
+            if (turn.Context?.Application is { } earlier && turn.AsksAboutTheCase())
+                return StatusOf(earlier); // "kenapa ditolak?" after a status: that application's note
             var padded = SimpleTextNormalizer.Padded(text);
             if (StatusWords.Any(word => padded.Contains(word, StringComparison.Ordinal)))
                 return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskRegistration },

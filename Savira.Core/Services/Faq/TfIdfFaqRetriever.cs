@@ -6,13 +6,16 @@ namespace Savira.Core.Services.Faq;
 /// TF-IDF vectors over each entry's question and example questions; an entry scores the best cosine
 /// similarity of any of its texts. The index is rebuilt when the store says an entry changed.
 /// </summary>
-public sealed class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer, IOptions<FaqOptions> options) : IFaqRetriever
+public sealed partial class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer, IOptions<FaqOptions> options) : IFaqRetriever
 {
     readonly Lock gate = new();
     Index? index;
 
     /// <summary>How much the follow-up's context counts against the question itself.</summary>
-    const double ContextWeight = 0.5;
+    const double ContextWeight = 0.3;
+
+    /// <summary>How much an entry's answer counts in its centroid against its question and phrasings (1 each).</summary>
+    const double AnswerWeight = 0.5;
 
     public IReadOnlyList<FaqMatch> Search(string question, string? context, string? intent)
     {
@@ -58,6 +61,9 @@ public sealed class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer
         }
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"[*_~]")]
+    private static partial System.Text.RegularExpressions.Regex WhatsAppMarkup();
+
     sealed record Document(FaqEntry Entry, Dictionary<string, double> Vector);
 
     sealed class Index(long revision, IReadOnlyList<FaqEntry> entries, List<Document> documents, Dictionary<string, double> idf)
@@ -74,6 +80,7 @@ public sealed class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer
                 .SelectMany(entry => entry.Examples.Prepend(entry.Question).Select(text => (Entry: entry, Terms: normalizer.Terms(text))))
                 .Where(text => text.Terms.Count > 0)
                 .ToList();
+            var answers = entries.ToDictionary(entry => entry.Id, entry => normalizer.Terms(WhatsAppMarkup().Replace(entry.Answer, " ")));
             var documentFrequency = texts
                 .SelectMany(text => text.Terms.Distinct())
                 .GroupBy(term => term)
@@ -82,8 +89,10 @@ public sealed class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer
                 pair => pair.Key, pair => Math.Log((texts.Count + 1.0) / (pair.Value + 1.0)) + 1.0);
             var index = new Index(revision, entries, [], idf);
             index.Documents.AddRange(texts.Select(text => new Document(text.Entry, index.Vector(text.Terms))));
+            // The answer's words count in the centroid too, at half weight: "dihitung" in the penalty answer is evidence.
             foreach (var group in index.Documents.GroupBy(document => document.Entry.Id))
                 index.centroids[group.Key] = Unit(group.SelectMany(document => document.Vector)
+                    .Concat(index.Vector(answers[group.Key]).Select(pair => KeyValuePair.Create(pair.Key, pair.Value * AnswerWeight)))
                     .GroupBy(pair => pair.Key).ToDictionary(pair => pair.Key, pair => pair.Sum(weight => weight.Value)));
             return index;
         }

@@ -37,14 +37,17 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
         var text = turn.Message.Text;
         if (turn.Understanding.Ticket is { IsQueueNumber: false } ticket)
             return Status(ticket.Code, turn.Message.Sender);
+        if (turn.Context?.Ticket is { IsQueueNumber: false } earlier && turn.AsksAboutTheCase())
+            return Status(earlier.Code, turn.Message.Sender); // "kapan selesainya?" after a report's status
         var padded = SimpleTextNormalizer.Padded(text);
         var category = ReportCategories.Find(padded);
         if (StatusWords.Any(word => padded.Contains($" {word} ", StringComparison.Ordinal)) && (category is null || padded.Contains(" status ", StringComparison.Ordinal)))
             return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskTicket },
                 $"Silakan kirim *nomor tiket* laporan Anda.\nContoh: {TicketExample}");
-        // "mau lapor" starts a report; "lapor ke mana?", "berapa lama ditangani?" are questions for the knowledge base.
+        // "mau lapor" starts a report; "lapor ke mana?", "berapa lama ditangani?" are questions for the knowledge base,
+        // even when they name a kind of damage ("kalau lapor jalan rusak, berapa hari ditindaklanjuti?").
         var asksToReport = ReportVerb().IsMatch(text) && !Dialogue.MessageRequests.IsQuestion(text);
-        if (category is null && !asksToReport && knowledge.Find(turn, Intent) is { } match)
+        if ((category is null && !asksToReport || ProcessQuestion().IsMatch(text)) && knowledge.Find(turn, Intent) is { } match)
             return KnowledgeBase.Answer(match.Entry,
                 "Untuk melapor, tulis masalahnya, misalnya *jalan berlubang di Jl. Fatmawati depan SPBU*; saya bantu catat sampai dapat nomor tiket.");
 
@@ -155,6 +158,9 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
         }, cancellationToken).ConfigureAwait(false);
         return HandlerResult.Say(Filed(report));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(berapa\s+(lama|hari|minggu)|brp\s+(lama|hari|minggu)|kapan\s+(diperbaiki|ditangani|ditindak\w*|dikerjakan)|ditindak\s*lanjut\w*|tindak\s*lanjut\w*|prosesnya|siapa\s+yang\s+(memperbaiki|menangani|bertanggung))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ProcessQuestion();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(lapor|laporkan|melapor|ngelapor|ngadu|mengadu|aduan|pengaduan)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReportVerb();

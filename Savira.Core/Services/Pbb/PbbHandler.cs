@@ -31,6 +31,8 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
     {
         if (turn.Understanding.Nop is { } nop)
             return await AnswerAsync(nop, turn, cancellationToken).ConfigureAwait(false);
+        if (turn.Context?.Nop is { } earlier && turn.AsksAboutTheCase())
+            return await AnswerAsync(earlier, turn, cancellationToken).ConfigureAwait(false); // "sudah lunas belum?" after a lookup
         var asking = new DialogueState { Intent = Intent, Step = AskNop };
         if (LooksLikeANumber(turn.Message.Text))
             return HandlerResult.Ask(asking with { InvalidAnswers = 1 }, WhatANopIs("Maaf, nomor tersebut bukan NOP yang valid 🙏"));

@@ -39,6 +39,10 @@ public sealed partial class PdamHandler(
             return await BillsAsync(number, cancellationToken).ConfigureAwait(false);
 
         var area = AreaOf(turn);
+        if (area is null && turn.AsksAboutTheCase() && areas.FindIn(turn.FollowUpOf!.Text) is { } earlier)
+            return await OutagesAsync(earlier, turn, cancellationToken).ConfigureAwait(false); // "sampai jam berapa?" after an outage
+        if (turn.AsksAboutTheCase() && CustomerNumberIn(turn.Context) is { } looked)
+            return await BillsAsync(looked, cancellationToken).ConfigureAwait(false);
         var outage = OutageWords().IsMatch(text);
         if (turn.Message.Location is not null || outage && area is not null)
         {
@@ -68,6 +72,9 @@ public sealed partial class PdamHandler(
             return number;
         return PdamCustomerNumber.FindIn(turn.Message.Text, NumberLength);
     }
+
+    PdamCustomerNumber? CustomerNumberIn(MessageUnderstanding? understanding) =>
+        understanding?.PdamCustomer is { } written && PdamCustomerNumber.TryParse(written, NumberLength, out var number) ? number : null;
 
     /// <summary>A customer number or a place when those were asked; a yes or no to the offer to report; four digits to the address offer.</summary>
     public bool IsAnswer(Turn turn, DialogueState dialogue) => dialogue.Step switch

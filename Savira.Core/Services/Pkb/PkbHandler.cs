@@ -26,7 +26,7 @@ public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonit
     {
         if (turn.Understanding.Plate is { } plate)
             return await AnswerAsync(plate, turn, cancellationToken).ConfigureAwait(false);
-        if (turn.FollowUpOf is not null && turn.Context?.Plate is { } earlier && IsLookupFollowUp(turn))
+        if (turn.Context?.Plate is { } earlier && (turn.AsksAboutTheCase() || turn.FollowUpOf is not null && IsLookupFollowUp(turn)))
             return await AnswerAsync(earlier, turn, cancellationToken).ConfigureAwait(false);
         var asking = new DialogueState { Intent = Intent, Step = AskPlate };
         if (ThreeDigits().IsMatch(turn.Message.Text)) // a plate attempt, not "2 tahun"

@@ -63,6 +63,8 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
         var mentionsQueue = asked || words.Overlaps(QueueWords);
         if (words.Overlaps(HoursWords) && !asked)
             return Hours(turn);
+        if (!mentionsQueue && words.Overlaps(WhereWords) && PuskesmasFinder.Find(turn.Message.Text, directory.All()) is { Count: > 0 } near)
+            return HandlerResult.Say(PuskesmasTexts.Places(near)); // "puskesmas yang dekat tlogosari di mana?"
         if (!mentionsQueue && knowledge.Find(turn, Intent) is { } match)
             return KnowledgeBase.Answer(match.Entry, "Untuk mengambil nomor antrean, tulis misalnya *ambil antrean puskesmas halmahera poli umum*.");
 
@@ -258,8 +260,9 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
     {
         if (PlaceNamed(turn) is { } place)
             return Hours(place);
-        return HandlerResult.Say("🕗 Pendaftaran puskesmas di Kota Semarang umumnya buka Senin–Kamis 07.00–12.00, Jumat 07.00–10.30 dan Sabtu 07.00–11.00 WIB; Minggu dan hari libur tutup (kecuali layanan gawat darurat di puskesmas rawat inap).\n\n" +
-            "Ketik *jam buka* diikuti nama puskesmas (misalnya _jam buka puskesmas halmahera_) untuk jadwal lengkapnya.");
+        if (knowledge.Find(turn, Intent) is { } match) // "puskesmas mana yang buka 24 jam?", "buka hari minggu?"
+            return KnowledgeBase.Answer(match.Entry, "Untuk jam pendaftaran satu puskesmas, ketik *jam buka* diikuti namanya (misalnya _jam buka puskesmas halmahera_).");
+        return HandlerResult.Say("🕗 Ketik *jam buka* diikuti nama puskesmas (misalnya _jam buka puskesmas halmahera_) untuk jam pendaftarannya.");
     }
 
     HandlerResult Hours(PuskesmasPlace place) =>
@@ -303,6 +306,7 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
     static readonly string[] WantWords = ["mau", "ingin", "pengen", "pingin", "badhe", "arep", "minta"]; // "nyuwun pirsa" is "minta tahu": asking, not taking
     static readonly string[] QueueWords = ["nomor", "no", "antrean", "antrian", "antri", "antre", "ngantri", "ngantre"];
     static readonly string[] HoursWords = ["jam", "buka", "tutup", "tutupnya", "bukanya"];
+    static readonly string[] WhereWords = ["dimana", "dmn", "mana", "dekat", "deket", "terdekat", "alamat", "alamatnya", "lokasi", "lokasinya"];
     static readonly string[] YesWords = ["ya", "iya", "y", "ok", "oke", "boleh", "mau", "setuju", "yes", "betul", "nggih", "injih", "siap"];
     static readonly string[] NoWords = ["tidak", "tdk", "gak", "ga", "nggak", "enggak", "no", "jangan", "mboten", "ora", "ndak"];
 

@@ -116,6 +116,14 @@ public static class PuskesmasTexts
     public static string TooFarAhead(DateOnly day, int daysAhead) =>
         $"Maaf, nomor antrean baru bisa diambil paling cepat {daysAhead} hari sebelumnya 🙏 Untuk {IndonesianFormat.Date(day)}, silakan ambil mulai {IndonesianFormat.Date(day.AddDays(-daysAhead))}.";
 
+    public static string Places(IReadOnlyList<PuskesmasPlace> places)
+    {
+        var text = new StringBuilder("📍 *Puskesmas di sekitar sana:*");
+        foreach (var place in places)
+            text.Append("\n• *").Append(place.Name).Append("* — ").Append(place.Address).Append(", Kec. ").Append(place.Kecamatan);
+        return text.Append("\n\nKetik *jam buka* diikuti nama puskesmas untuk jam pendaftarannya, atau *ambil antrean* diikuti nama puskesmas dan poli untuk nomor antrean.").ToString();
+    }
+
     public static string ConfirmTake(PuskesmasPlace place, Clinic clinic, DateOnly day, DateOnly today, string? intro)
     {
         var when = day == today ? "hari ini" : IndonesianFormat.Date(day);

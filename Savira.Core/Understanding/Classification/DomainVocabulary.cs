@@ -44,7 +44,8 @@ public sealed class DomainVocabulary
         {
             var total = byIntent.Values.Sum();
             var (top, count) = byIntent.MaxBy(pair => pair.Value);
-            if (total >= MinimumExamples && count >= MinimumShare * total && top.IsService() && stem.Length > 2 && stem != "nya")
+            // Emergencies are told by their own signs (EmergencySigns), not by words shared with everyday requests.
+            if (total >= MinimumExamples && count >= MinimumShare * total && top.IsService() && top != Intent.Emergency && stem.Length > 2 && stem != "nya")
                 domains[stem] = top;
         }
         return new DomainVocabulary(domains.ToFrozenDictionary(StringComparer.Ordinal), stemmer);

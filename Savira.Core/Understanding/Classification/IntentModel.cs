@@ -56,9 +56,10 @@ public sealed class IntentModel
         classifier.Probabilities(features.Ids, features.Values, probabilities);
         var ranking = Ranked(classifier.Classes, probabilities);
 
-        var onlyEntity = entities.Count > 0 && SingleDomain(entities) is { } domain && IsOnlyFillers(words) ? domain : (Intent?)null;
+        var entityDomain = entities.Count > 0 ? SingleDomain(entities) : null;
+        var onlyEntity = entityDomain is { } domain && IsOnlyFillers(words) ? domain : (Intent?)null;
         var (serviceDomains, serviceWords) = DomainsOf(words, entities);
-        return new ModelReading(ranking, entities, words, onlyEntity, serviceDomains) { ServiceWordCount = serviceWords };
+        return new ModelReading(ranking, entities, words, onlyEntity, serviceDomains) { ServiceWordCount = serviceWords, EntityDomain = entityDomain };
     }
 
     /// <summary>The services the message's words and entities belong to (the shared empty set when none), and how many words did.</summary>
@@ -139,4 +140,7 @@ public sealed record ModelReading(
     IReadOnlySet<Intent> Domains)
 {
     public int ServiceWordCount { get; init; }
+
+    /// <summary>The one service all the message's entities belong to, whatever its words.</summary>
+    public Intent? EntityDomain { get; init; }
 }

@@ -291,4 +291,18 @@ public sealed class PbbTests
             Assert.DoesNotContain("0003", written, StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public async Task TwoLookupsInOneMessageAreBothShownAndTheLastOneOffersTheAddress()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("cek tagihan pdam 01230045 sama pbb 337401000501203450", Cancel);
+        var address = await app.SayAsync("0003", Cancel);
+
+        Assert.Contains("No. pelanggan: *01230045*", reply, StringComparison.Ordinal);
+        Assert.Contains("Kel. Karangmalang, Kec. Mijen", reply, StringComparison.Ordinal); // an offer waits for nothing: not deferred
+        Assert.EndsWith(Offer, reply, StringComparison.Ordinal);
+        Assert.Contains(Street, address, StringComparison.Ordinal);
+    }
 }

@@ -26,7 +26,11 @@ public static partial class FollowUp
             && understanding.Confidence >= settings.TopicSwitchConfidence && words >= SelfContainedWords;
         if (understanding.Domains.All(domain => domain == last.Intent) && !elsewhere)
             return last;
-        if (Marker().IsMatch(text) && matcher.Match(last.Text + " " + text).Intent == last.Intent)
+        // "kalo perawat gimana?" after SIP bidan: another service's word, but the message leans on the last one —
+        // unless it names that other service surely in its own words ("mau bayar pajak motor tp lupa platnya").
+        var namesAnother = understanding.Outcome == MatchOutcome.Confident && understanding.Intent != last.Intent && understanding.Intent.IsService()
+            && understanding.Confidence >= settings.TopicSwitchConfidence && understanding.Mentions(understanding.Intent);
+        if (!namesAnother && Marker().IsMatch(text) && matcher.Match(last.Text + " " + text).Intent == last.Intent)
             return last;
         return null;
     }

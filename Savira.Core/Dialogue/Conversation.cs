@@ -151,6 +151,8 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     /// <summary>One request: in the last topic's context when it follows up on it, else as the matcher read it.</summary>
     async ValueTask<Decision> AnswerAsync(IncomingMessage message, Session session, MessageUnderstanding understanding, CancellationToken cancellationToken)
     {
+        if (understanding.Intent is Intent.Greeting or Intent.Thanks && RequestBehindSmallTalk(message.Text, understanding.Intent) is { } request)
+            understanding = request; // "assalamualaikum, mau tanya syarat akta kelahiran": the question is the request
         if (FollowUp.Of(session.Topic, message.Text, understanding, matcher, settings.CurrentValue) is { } topic)
         {
             var inTopic = understanding with { Intent = topic.Intent, Outcome = MatchOutcome.Confident, Confidence = Math.Max(understanding.ConfidenceOf(topic.Intent), 0.5) };
@@ -217,6 +219,16 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         {
             Topic = new Topic { Intent = last.Request.Service, EntryId = last.Result.AnsweredEntry, Text = Clip(last.Request.Text) },
         };
+    }
+
+    /// <summary>The service a greeting or thanks carries after it, read without the small talk, when the matcher is sure of it.</summary>
+    MessageUnderstanding? RequestBehindSmallTalk(string text, Intent smallTalk)
+    {
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
+            return null;
+        var rest = matcher.Match(text, smallTalk);
+        return rest.Outcome == MatchOutcome.Confident && rest.Intent.IsService() && rest.Intent != Intent.Emergency
+            && rest.Confidence >= settings.CurrentValue.TopicSwitchConfidence && rest.Mentions(rest.Intent) ? rest : null;
     }
 
     /// <summary>

@@ -25,7 +25,15 @@ public sealed class TrainedIntentMatcher(IntentModelTraining training, IOptionsM
     {
         var reading = training.Current.Read(text, clock.GetUtcNow());
         if (excluded is { } left)
-            reading = reading with { Ranking = reading.Ranking.Where(score => score.Intent != left).ToArray(), EntityOnlyDomain = reading.EntityOnlyDomain == left ? null : reading.EntityOnlyDomain };
+        {
+            // The others' probabilities given that it is not the excluded intent.
+            var rest = 1 - reading.Ranking.Where(score => score.Intent == left).Sum(score => score.Confidence);
+            reading = reading with
+            {
+                Ranking = reading.Ranking.Where(score => score.Intent != left).Select(score => score with { Confidence = rest > 0 ? score.Confidence / rest : 0 }).ToArray(),
+                EntityOnlyDomain = reading.EntityOnlyDomain == left ? null : reading.EntityOnlyDomain,
+            };
+        }
         var settings = options.CurrentValue;
         var best = reading.Ranking[0];
         var runnerUp = reading.Ranking.Count > 1 ? reading.Ranking[1] : new IntentScore(best.Intent, 0);

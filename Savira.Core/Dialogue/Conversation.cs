@@ -68,9 +68,10 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     {
         var confidence = understanding.ConfidenceOf(Intent.Emergency);
         var first = understanding.Ranking.Count > 0 && understanding.Ranking[0].Intent == Intent.Emergency;
-        var signs = EmergencySigns.Read(understanding.Words).Count > 0;
-        return signs && (first && confidence >= settings.CurrentValue.EmergencyConfidence || confidence >= settings.CurrentValue.EmergencyAnyRank)
-            || first && confidence >= SureEmergency;
+        if (first && confidence >= SureEmergency)
+            return true;
+        var ranked = first && confidence >= settings.CurrentValue.EmergencyConfidence || confidence >= settings.CurrentValue.EmergencyAnyRank;
+        return ranked && EmergencySigns.Read(understanding.Words).Count > 0; // the signs are read only when the classifier points there
     }
 
     /// <summary>A classifier this sure of an emergency ("tolong!!", "nomor darurat") is answered as one without a sign.</summary>

@@ -110,12 +110,28 @@ public static class EmergencySigns
     static string[][] Parse(string sign) =>
         sign.Split(" + ").Select(part => part.Split(' ')).ToArray();
 
-    static bool Occurs(List<string> words, string[] part) =>
-        Enumerable.Range(0, words.Count).Any(start => At(words, start, part));
+    static bool Occurs(List<string> words, string[] part)
+    {
+        for (var start = 0; start < words.Count; start++)
+        {
+            if (At(words, start, part))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether the patterns of <paramref name="part"/> match the words from <paramref name="start"/> on, one by one.</summary>
-    static bool At(IReadOnlyList<string> words, int start, string[] part) =>
-        start + part.Length <= words.Count && part.Select((pattern, i) => Matches(words[start + i], pattern)).All(match => match);
+    static bool At(IReadOnlyList<string> words, int start, string[] part)
+    {
+        if (start + part.Length > words.Count)
+            return false;
+        for (var i = 0; i < part.Length; i++)
+        {
+            if (!Matches(words[start + i], part[i]))
+                return false;
+        }
+        return true;
+    }
 
     static bool Matches(string word, string pattern)
     {

@@ -11,6 +11,12 @@ public sealed record DialogueState
     public required Intent Intent { get; init; }
     public required string Step { get; init; }
     public IReadOnlyDictionary<string, string> Slots { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What a numbered list offered, in order (puskesmas codes, ticket ids, entry ids): answer "2" is the second.</summary>
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
+    /// <summary>The choice a listed number stands for, or null when the number is not on the list.</summary>
+    public string? Choice(int number) => number >= 1 && number <= Choices.Count ? Choices[number - 1] : null;
     public int InvalidAnswers { get; init; }
 
     /// <summary>

@@ -16,10 +16,13 @@ public static class IntentClarification
 
     public static DialogueState Ask(IReadOnlyList<Intent> choices, string originalText)
     {
-        var slots = new Dictionary<string, string> { [OriginalText] = originalText };
-        for (var i = 0; i < choices.Count; i++)
-            slots[(i + 1).ToString(CultureInfo.InvariantCulture)] = choices[i].ToId();
-        return new DialogueState { Intent = choices[0], Step = Step, Slots = slots };
+        return new DialogueState
+        {
+            Intent = choices[0],
+            Step = Step,
+            Slots = new Dictionary<string, string> { [OriginalText] = originalText },
+            Choices = choices.Select(choice => choice.ToId()).ToList(),
+        };
     }
 
     public static string Question(IReadOnlyList<Intent> choices, MainMenu menu, string? opening = null)
@@ -34,8 +37,7 @@ public static class IntentClarification
 
     /// <summary>The choices the dialogue offered, in order.</summary>
     public static IReadOnlyList<Intent> Choices(DialogueState dialogue) =>
-        dialogue.Slots.Where(slot => slot.Key != OriginalText).OrderBy(slot => slot.Key, StringComparer.Ordinal)
-            .Select(slot => IntentIds.TryParse(slot.Value, out var intent) ? intent : (Intent?)null).OfType<Intent>().ToList();
+        dialogue.Choices.Select(id => IntentIds.TryParse(id, out var intent) ? intent : (Intent?)null).OfType<Intent>().ToList();
 
     /// <summary>Reads a numbered answer. Null when the message is not a number; a number that is no choice gives false.</summary>
     public static bool? TryPick(DialogueState dialogue, string answer, out Intent picked, out string originalText)
@@ -44,6 +46,6 @@ public static class IntentClarification
         originalText = dialogue.Slots.GetValueOrDefault(OriginalText, "");
         if (!int.TryParse(answer.Trim().TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             return null;
-        return dialogue.Slots.TryGetValue(number.ToString(CultureInfo.InvariantCulture), out var id) && IntentIds.TryParse(id, out picked);
+        return dialogue.Choice(number) is { } id && IntentIds.TryParse(id, out picked);
     }
 }

@@ -95,6 +95,6 @@ public sealed class UnsureMatchTests
     {
         using var connection = app.OpenDatabase();
         var dialogue = System.Text.Json.JsonDocument.Parse(connection.ExecuteScalar<string>("SELECT dialogue FROM sessions")!);
-        return dialogue.RootElement.GetProperty("slots").GetProperty(number).GetString()!;
+        return dialogue.RootElement.GetProperty("choices")[int.Parse(number, System.Globalization.CultureInfo.InvariantCulture) - 1].GetString()!;
     }
 }

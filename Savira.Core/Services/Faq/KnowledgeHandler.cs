@@ -15,7 +15,6 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, KnowledgeBase knowled
 {
     const string ChooseTopic = "choose_topic";
     const string AskRegistration = "ask_registration";
-    const string TopicIdsSlot = "topic_ids";
 
     /// <summary>A list longer than this is hard to read on a phone; the rest is found by asking.</summary>
     const int MaxTopicsListed = 8;
@@ -61,19 +60,13 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, KnowledgeBase knowled
         return TopicList(knowledge.Topics(Intent).Take(MaxTopicsListed).ToList(), null);
     }
 
-    static int? ListedChoice(string text, DialogueState dialogue) =>
-        int.TryParse(text.Trim().TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var choice)
-        && choice >= 1 && dialogue.Slots.TryGetValue(TopicIdsSlot, out var ids) && choice <= ids.Split(',').Length ? choice : null;
+    static long? ListedChoice(string text, DialogueState dialogue) =>
+        int.TryParse(text.Trim().TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var choice) && dialogue.Choice(choice) is { } id
+            ? long.Parse(id, CultureInfo.InvariantCulture) : null;
 
     HandlerResult ContinueTopic(Turn turn, DialogueState dialogue)
     {
-        var text = turn.Message.Text;
-        var listed = dialogue.Slots.TryGetValue(TopicIdsSlot, out var ids)
-            ? ids.Split(',').Select(id => long.Parse(id, CultureInfo.InvariantCulture)).ToList()
-            : [];
-        if (int.TryParse(text.Trim().TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var choice)
-            && choice >= 1 && choice <= listed.Count
-            && knowledge.Topics(Intent).FirstOrDefault(entry => entry.Id == listed[choice - 1]) is { } picked)
+        if (ListedChoice(turn.Message.Text, dialogue) is { } id && knowledge.Topics(Intent).FirstOrDefault(entry => entry.Id == id) is { } picked)
             return Answer(picked);
 
         if (topic.RegistrationExample is not null && turn.Understanding.Application is { } number)
@@ -81,10 +74,7 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, KnowledgeBase knowled
         if (knowledge.Find(turn, Intent) is { } match)
             return Answer(match.Entry);
 
-        return dialogue.InvalidAnswers == 0
-            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },
-                $"Maaf, saya belum menemukan jawabannya 🙏 Balas dengan *angka* topik di atas (contoh: *1*), atau tulis pertanyaan lain, misalnya \"{ExampleQuestion()}\". Ketik *batal* untuk berhenti.")
-            : HandlerResult.Say("Maaf, pertanyaan tersebut belum ada di daftar kami 🙏 Ketik *petugas* untuk dibantu petugas pada jam kerja, atau *menu* untuk layanan lainnya.");
+        return HandlerResult.AskAgainOnce(dialogue, $"Maaf, saya belum menemukan jawabannya 🙏 Balas dengan *angka* topik di atas (contoh: *1*), atau tulis pertanyaan lain, misalnya \"{ExampleQuestion()}\". Ketik *batal* untuk berhenti.", "Maaf, pertanyaan tersebut belum ada di daftar kami 🙏 Ketik *petugas* untuk dibantu petugas pada jam kerja, atau *menu* untuk layanan lainnya.");
     }
 
     HandlerResult ContinueRegistration(Turn turn, DialogueState dialogue)
@@ -93,10 +83,7 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, KnowledgeBase knowled
             return StatusOf(number);
         if (knowledge.FindInstead(turn, Intent) is { } match)
             return Answer(match.Entry); // a question instead of the number: answered, and the number is no longer awaited
-        return dialogue.InvalidAnswers == 0
-            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },
-                $"Maaf, format nomor registrasi belum sesuai. Nomor terdiri dari kode, tanggal dan urutan, contoh: *{topic.RegistrationExample}*. Silakan kirim lagi, atau ketik *batal*.")
-            : HandlerResult.Say("Maaf, nomor registrasi tersebut belum bisa saya kenali 🙏 Silakan periksa tanda terima permohonan Anda, lalu coba lagi.");
+        return HandlerResult.AskAgainOnce(dialogue, $"Maaf, format nomor registrasi belum sesuai. Nomor terdiri dari kode, tanggal dan urutan, contoh: *{topic.RegistrationExample}*. Silakan kirim lagi, atau ketik *batal*.", "Maaf, nomor registrasi tersebut belum bisa saya kenali 🙏 Silakan periksa tanda terima permohonan Anda, lalu coba lagi.");
     }
 
     HandlerResult StatusOf(string number) =>
@@ -128,8 +115,8 @@ public sealed class KnowledgeHandler(KnowledgeTopic topic, KnowledgeBase knowled
         if (topic.RegistrationExample is not null)
             text.Append(CultureInfo.InvariantCulture, $" Untuk cek status permohonan, kirim nomor registrasi (contoh {topic.RegistrationExample}).");
 
-        var slots = new Dictionary<string, string> { [TopicIdsSlot] = string.Join(',', entries.Select(entry => entry.Id.ToString(CultureInfo.InvariantCulture))) };
-        return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = ChooseTopic, Slots = slots }, text.ToString());
+        var choices = entries.Select(entry => entry.Id.ToString(CultureInfo.InvariantCulture)).ToList();
+        return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = ChooseTopic, Choices = choices }, text.ToString());
     }
 
     string ExampleQuestion() => topic.Intent switch

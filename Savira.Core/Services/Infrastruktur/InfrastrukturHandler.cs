@@ -210,9 +210,7 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
     }
 
     static HandlerResult Reask(DialogueState dialogue, string hint) =>
-        dialogue.InvalidAnswers == 0
-            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, hint)
-            : HandlerResult.Say("Maaf, saya belum bisa memproses jawaban tersebut 🙏 Ketik *lapor* untuk memulai lagi, atau *petugas* untuk dibantu petugas.");
+        HandlerResult.AskAgainOnce(dialogue, hint, "Maaf, saya belum bisa memproses jawaban tersebut 🙏 Ketik *lapor* untuk memulai lagi, atau *petugas* untuk dibantu petugas.");
 
     HandlerResult Status(string ticketNumber, string sender)
     {

@@ -51,9 +51,7 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
             return await AnswerAsync(nop, turn, cancellationToken).ConfigureAwait(false);
         if (!LooksLikeANumber(turn.Message.Text) && knowledge.FindInstead(turn, Intent) is { } match)
             return KnowledgeBase.Answer(match.Entry, $"Bila ingin cek tagihan, kirim *NOP* Anda (contoh *{NopExample}*).");
-        return dialogue.InvalidAnswers == 0
-            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, WhatANopIs("Maaf, itu belum berupa NOP 🙏"))
-            : HandlerResult.Say("Maaf, NOP tersebut masih belum bisa saya kenali 🙏 Silakan cek kembali lembar SPPT PBB Anda, lalu ketik *PBB* untuk mencoba lagi, atau ketik *menu*.");
+        return HandlerResult.AskAgainOnce(dialogue, WhatANopIs("Maaf, itu belum berupa NOP 🙏"), "Maaf, NOP tersebut masih belum bisa saya kenali 🙏 Silakan cek kembali lembar SPPT PBB Anda, lalu ketik *PBB* untuk mencoba lagi, atau ketik *menu*.");
     }
 
     /// <summary>A NOP, or a long number meant as one (it gets the explanation of how a NOP is written); four digits to the address offer.</summary>

@@ -103,17 +103,12 @@ public sealed partial class PdamHandler(
                     return HandlerResult.Ask(new DialogueState { Intent = Intent, Step = AskArea }, AskWhere("💧 Mohon maaf atas gangguan airnya 🙏"));
                 if (!DigitRun().IsMatch(text) && knowledge.FindInstead(turn, Intent) is { } match)
                     return KnowledgeBase.Answer(match.Entry, $"Bila ingin cek tagihan, kirim *nomor pelanggan* Anda ({NumberLength} digit).");
-                return dialogue.InvalidAnswers == 0
-                    ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, WhatANumberIs("Maaf, itu belum berupa nomor pelanggan 🙏"))
-                    : HandlerResult.Say("Maaf, nomor pelanggan tersebut masih belum bisa saya kenali 🙏 Silakan cek kembali rekening air Anda, lalu ketik *PDAM* untuk mencoba lagi, atau ketik *menu*.");
+                return HandlerResult.AskAgainOnce(dialogue, WhatANumberIs("Maaf, itu belum berupa nomor pelanggan 🙏"), "Maaf, nomor pelanggan tersebut masih belum bisa saya kenali 🙏 Silakan cek kembali rekening air Anda, lalu ketik *PDAM* untuk mencoba lagi, atau ketik *menu*.");
 
             case AskArea:
                 if (AreaOf(turn) is { } where)
                     return await OutagesAsync(where, turn, cancellationToken).ConfigureAwait(false);
-                return dialogue.InvalidAnswers == 0
-                    ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },
-                        $"Maaf, wilayah tersebut belum saya kenali 🙏 Tulis nama *kelurahan* atau *kecamatan* di Kota Semarang, misalnya {AreaExample}, atau kirim 📍 lokasi Anda. Ketik *batal* untuk berhenti.")
-                    : HandlerResult.Say("Maaf, wilayahnya masih belum bisa saya kenali 🙏 Silakan ketik *air mati* diikuti nama kelurahan/kecamatan Anda untuk mencoba lagi, atau ketik *menu*.");
+                return HandlerResult.AskAgainOnce(dialogue, $"Maaf, wilayah tersebut belum saya kenali 🙏 Tulis nama *kelurahan* atau *kecamatan* di Kota Semarang, misalnya {AreaExample}, atau kirim 📍 lokasi Anda. Ketik *batal* untuk berhenti.", "Maaf, wilayahnya masih belum bisa saya kenali 🙏 Silakan ketik *air mati* diikuti nama kelurahan/kecamatan Anda untuk mencoba lagi, atau ketik *menu*.");
 
             case ConfirmReport:
                 return await ConfirmReportAsync(turn, dialogue, cancellationToken).ConfigureAwait(false);
@@ -269,9 +264,7 @@ public sealed partial class PdamHandler(
             return HandlerResult.Say("Baik, laporan tidak dibuat 👍 Ketik *menu* untuk layanan lainnya.");
         if (!Yes().IsMatch(answer))
         {
-            return dialogue.InvalidAnswers == 0
-                ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, "Maaf, mohon balas *ya* untuk melaporkan air mati, atau *tidak* bila tidak jadi 🙏")
-                : HandlerResult.Say("Baik, laporan belum dibuat. Ketik *air mati* diikuti nama kelurahan Anda bila ingin melapor, atau ketik *menu*.");
+            return HandlerResult.AskAgainOnce(dialogue, "Maaf, mohon balas *ya* untuk melaporkan air mati, atau *tidak* bila tidak jadi 🙏", "Baik, laporan belum dibuat. Ketik *air mati* diikuti nama kelurahan Anda bila ingin melapor, atau ketik *menu*.");
         }
 
         var slots = dialogue.Slots;

@@ -46,9 +46,7 @@ public sealed partial class PkbHandler(IVehicleTaxRecords records, IOptionsMonit
             return await AnswerAsync(plate, turn, cancellationToken).ConfigureAwait(false);
         if (!ThreeDigits().IsMatch(turn.Message.Text) && knowledge.FindInstead(turn, Intent) is { } match)
             return KnowledgeBase.Answer(match.Entry, $"Bila ingin cek pajaknya, kirim *nomor polisi* kendaraan (contoh *{PlateExample}*).");
-        return dialogue.InvalidAnswers == 0
-            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, WhatAPlateIs("Maaf, itu belum berupa nomor polisi 🙏"))
-            : HandlerResult.Say("Maaf, nomor polisi tersebut masih belum bisa saya kenali 🙏 Silakan cek kembali STNK Anda, lalu ketik *pajak kendaraan* untuk mencoba lagi, atau ketik *menu*.");
+        return HandlerResult.AskAgainOnce(dialogue, WhatAPlateIs("Maaf, itu belum berupa nomor polisi 🙏"), "Maaf, nomor polisi tersebut masih belum bisa saya kenali 🙏 Silakan cek kembali STNK Anda, lalu ketik *pajak kendaraan* untuk mencoba lagi, atau ketik *menu*.");
     }
 
     /// <summary>A plate, or something with digits meant as one (it gets the explanation of how a plate is written).</summary>

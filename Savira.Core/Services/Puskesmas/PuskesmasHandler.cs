@@ -81,8 +81,7 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
         switch (dialogue.Step)
         {
             case PickPuskesmasStep:
-                var options = dialogue.Slots["options"].Split(',');
-                if (Number(turn.Message.Text) is { } picked && picked >= 1 && picked <= options.Length && directory.Find(options[picked - 1]) is { } chosen)
+                if (Number(turn.Message.Text) is { } picked && dialogue.Choice(picked) is { } code && directory.Find(code) is { } chosen)
                     return await AfterPuskesmasAsync(turn, chosen, null, request, cancellationToken).ConfigureAwait(false);
                 return await ChoosePuskesmasAsync(turn, dialogue, request, cancellationToken).ConfigureAwait(false);
 
@@ -91,18 +90,15 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
                 var clinics = directory.Clinics(place.Code);
                 if (ClinicChoice.Find(turn.Message.Text, clinics, acceptNumber: true) is { } clinic)
                     return await TakeOrOfferAsync(turn, place, clinic, null, request, cancellationToken).ConfigureAwait(false);
-                return dialogue.InvalidAnswers == 0
-                    ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, PuskesmasTexts.ClinicNotFound(clinics))
-                    : HandlerResult.Say(PuskesmasTexts.GiveUpPuskesmas);
+                return HandlerResult.AskAgainOnce(dialogue, PuskesmasTexts.ClinicNotFound(clinics), PuskesmasTexts.GiveUpPuskesmas);
 
             case ConfirmDayStep:
             case ConfirmTakeStep:
                 return await ConfirmAsync(turn, dialogue, cancellationToken).ConfigureAwait(false);
 
             case PickCancelStep:
-                var ids = dialogue.Slots["tickets"].Split(',');
-                if (Number(turn.Message.Text) is { } index && index >= 1 && index <= ids.Length)
-                    return await CancelTicketAsync(turn, long.Parse(ids[index - 1], CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+                if (Number(turn.Message.Text) is { } index && dialogue.Choice(index) is { } ticketId)
+                    return await CancelTicketAsync(turn, long.Parse(ticketId, CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
                 return HandlerResult.Ask(dialogue, "Mohon balas dengan *nomor* pilihan pada daftar, atau ketik *batal* 🙏");
 
             default: // AskPuskesmasStep
@@ -135,7 +131,7 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
         if (found.Count > 1)
         {
             return HandlerResult.Ask(
-                new DialogueState { Intent = Intent, Step = PickPuskesmasStep, Slots = request.Slots(("options", string.Join(',', found.Select(p => p.Code)))) },
+                new DialogueState { Intent = Intent, Step = PickPuskesmasStep, Slots = request.Slots(), Choices = found.Select(place => place.Code).ToList() },
                 PuskesmasTexts.PickPuskesmas(found));
         }
 
@@ -242,7 +238,7 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
         if (tickets.Count == 1)
             return await CancelTicketAsync(turn, tickets[0].Id, cancellationToken).ConfigureAwait(false);
         return HandlerResult.Ask(
-            new DialogueState { Intent = Intent, Step = PickCancelStep, Slots = new Dictionary<string, string> { ["tickets"] = string.Join(',', tickets.Select(t => t.Id)) } },
+            new DialogueState { Intent = Intent, Step = PickCancelStep, Choices = tickets.Select(ticket => ticket.Id.ToString(CultureInfo.InvariantCulture)).ToList() },
             PuskesmasTexts.PickTicketToCancel(tickets.Select(t => queue.Position(t, turn.Now)).ToList()));
     }
 

@@ -89,10 +89,7 @@ public sealed class RsudHandler(IRsudDirectory directory, KnowledgeBase knowledg
         };
         if (picked is not null)
             return picked;
-        return dialogue.InvalidAnswers == 0
-            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },
-                "Maaf, pilihan belum sesuai 🙏 Balas dengan angka *1* sampai *5*, atau tulis misalnya *jadwal dokter anak hari kamis*. Ketik *batal* untuk berhenti.")
-            : GiveUp();
+        return HandlerResult.AskAgainOnce(dialogue, "Maaf, pilihan belum sesuai 🙏 Balas dengan angka *1* sampai *5*, atau tulis misalnya *jadwal dokter anak hari kamis*. Ketik *batal* untuk berhenti.", GiveUpText);
     }
 
     HandlerResult Schedule(Turn turn, RsudClinic? clinic, RequestedDay? day)
@@ -117,10 +114,7 @@ public sealed class RsudHandler(IRsudDirectory directory, KnowledgeBase knowledg
             : FindClinic(SimpleTextNormalizer.Padded(text), clinics);
         if (clinic is null)
         {
-            return dialogue.InvalidAnswers == 0
-                ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 },
-                    "Maaf, poliklinik tersebut belum saya kenali 🙏 Balas dengan *angka* dari daftar, atau nama poli, contoh: *anak*, *mata* atau *penyakit dalam*.")
-                : GiveUp();
+            return HandlerResult.AskAgainOnce(dialogue, "Maaf, poliklinik tersebut belum saya kenali 🙏 Balas dengan *angka* dari daftar, atau nama poli, contoh: *anak*, *mata* atau *penyakit dalam*.", GiveUpText);
         }
         var day = RequestedDay.Find(text, Wib.Today(turn.Now))
             ?? (dialogue.Slots.TryGetValue(DaySlot, out var slot) ? RequestedDay.FromSlot(slot) : null);
@@ -233,8 +227,7 @@ public sealed class RsudHandler(IRsudDirectory directory, KnowledgeBase knowledg
         return text.ToString();
     }
 
-    static HandlerResult GiveUp() =>
-        HandlerResult.Say("Maaf, saya belum bisa memahami pilihan Anda 🙏 Ketik *RSUD* untuk mencoba lagi, atau hubungi RSUD di (024) 6711500.");
+    const string GiveUpText = "Maaf, pilihan itu belum ada di daftar 🙏 Ketik *RSUD* untuk mencoba lagi, atau hubungi RSUD di (024) 6711500.";
 
     RsudClinic? FindClinic(string padded) => FindClinic(padded, directory.Clinics());
 

@@ -117,9 +117,9 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
             var address = string.Join(", ", new[] { taxObject.Address, Place(taxObject) }.Where(part => part.Length > 0));
             return HandlerResult.Say($"📍 *Alamat lengkap* objek pajak NOP *{nop}*:\n{address}\n\nKetik *menu* untuk layanan lainnya.");
         }
-        return dialogue.InvalidAnswers == 0
-            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, "Maaf, 4 digit tersebut tidak sesuai 🙏 Silakan periksa kembali KTP pemilik, lalu balas sekali lagi, atau ketik *menu*.")
-            : HandlerResult.Say("Maaf, alamat lengkap tidak dapat ditampilkan 🙏 Pemilik objek pajak dapat menanyakannya di loket PBB Bapenda Kota Semarang dengan membawa KTP. Ketik *menu* untuk layanan lainnya.");
+        return HandlerResult.AskAgainOnce(dialogue,
+            "Maaf, 4 digit tersebut tidak sesuai 🙏 Silakan periksa kembali KTP pemilik, lalu balas sekali lagi, atau ketik *menu*.",
+            "Maaf, alamat lengkap tidak dapat ditampilkan 🙏 Pemilik objek pajak dapat menanyakannya di loket PBB Bapenda Kota Semarang dengan membawa KTP. Ketik *menu* untuk layanan lainnya.");
     }
 
     /// <summary>"Kel. Karangmalang, Kec. Mijen": the place without the street; a part the records lack is left out.</summary>

@@ -208,9 +208,9 @@ public sealed partial class PdamHandler(
         if (account is not null && NikProof.Matches(account.OwnerNik, turn.Message.Text))
             return HandlerResult.Say(
                 $"📍 *Alamat lengkap* pelanggan *{account.CustomerNumber}*:\n{account.Address}, Kel. {account.Kelurahan}, Kec. {account.Kecamatan}\n\nKetik *menu* untuk layanan lainnya.");
-        return dialogue.InvalidAnswers == 0
-            ? HandlerResult.Ask(dialogue with { InvalidAnswers = 1 }, "Maaf, 4 digit tersebut tidak sesuai 🙏 Silakan periksa kembali KTP pelanggan, lalu balas sekali lagi, atau ketik *menu*.")
-            : HandlerResult.Say("Maaf, alamat lengkap tidak dapat ditampilkan 🙏 Pelanggan dapat menanyakannya di kantor pelayanan PDAM Tirta Moedal dengan membawa KTP. Ketik *menu* untuk layanan lainnya.");
+        return HandlerResult.AskAgainOnce(dialogue,
+            "Maaf, 4 digit tersebut tidak sesuai 🙏 Silakan periksa kembali KTP pelanggan, lalu balas sekali lagi, atau ketik *menu*.",
+            "Maaf, alamat lengkap tidak dapat ditampilkan 🙏 Pelanggan dapat menanyakannya di kantor pelayanan PDAM Tirta Moedal dengan membawa KTP. Ketik *menu* untuk layanan lainnya.");
     }
 
     async ValueTask<HandlerResult> OutagesAsync(Area area, Turn turn, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public sealed class ServiceWordsTests
     [InlineData("tiket INF/2026/000123", "INF-2026-000123")]
     [InlineData("INF-26-0003", null)]
     public void TicketNumbersAreFoundInWhateverShapeTheyAreTyped(string text, string? expected) =>
-        Assert.Equal(expected, TicketNumber.Find(text));
+        Assert.Equal(expected, Savira.Core.Understanding.Entities.TicketNumber.FindIn(text)?.Code);
 
     [Fact]
     public async Task SearchingEveryIntentFindsTheEntryOfTheRightService()

@@ -88,8 +88,8 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
         switch (dialogue.Step)
         {
             case AskTicket:
-                return TicketNumber.Find(text) is { } ticket
-                    ? Status(ticket, turn.Message.Sender)
+                return turn.Understanding.Ticket is { IsQueueNumber: false } ticket
+                    ? Status(ticket.Code, turn.Message.Sender)
                     : Reask(dialogue, $"Maaf, nomor tiket belum sesuai. Nomor tiket diawali *INF*, contoh: *{TicketExample}*. Silakan kirim lagi, atau ketik *batal*.");
 
             case AskCategory:

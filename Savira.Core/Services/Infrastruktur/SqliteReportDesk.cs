@@ -20,7 +20,7 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, T
                 RETURNING last_number
                 """,
                 new { period = year.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-            var ticketNumber = TicketNumber.Format(year, sequence);
+            var ticketNumber = ReportTicketNumber.Format(year, sequence);
             var now = StoredTime.Format(report.CreatedAt);
             connection.Execute(
                 """

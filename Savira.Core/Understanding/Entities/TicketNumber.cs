@@ -36,6 +36,11 @@ public readonly partial record struct TicketNumber
 
     public static Located<TicketNumber>? LocateIn(string text)
     {
+        // A public-works report as people copy it ("inf 2026 12", "INF/2026/000123"): canonical INF-yyyy-NNNNNN.
+        if (InfrastructureReport().Match(text) is { Success: true } infrastructure)
+            return new Located<TicketNumber>(new TicketNumber(
+                $"INF-{infrastructure.Groups["year"].Value}-{long.Parse(infrastructure.Groups["sequence"].Value, System.Globalization.CultureInfo.InvariantCulture).ToString("000000", System.Globalization.CultureInfo.InvariantCulture)}"),
+                infrastructure.Index, infrastructure.Length);
         if (ReportCode().Match(text) is { Success: true } report)
             return new Located<TicketNumber>(new TicketNumber(report.Value.ToUpperInvariant()), report.Index, report.Length);
         for (var match = QueueCode().Match(text); match.Success; match = match.NextMatch())
@@ -61,6 +66,9 @@ public readonly partial record struct TicketNumber
 
     [GeneratedRegex(@"(?<![\p{L}\d\-])[A-Za-z]{2,4}-\d{4}(?:-\d{3,6})?(?![\d\-])")]
     private static partial Regex ReportCode();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])INF\s*[-/.]?\s*(?<year>20\d{2})\s*[-/.]?\s*(?<sequence>\d{1,6})(?![\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex InfrastructureReport();
 
     [GeneratedRegex(@"(?:(?<![\p{L}])(?<cue>antrean|antrian|antri|antre|tiket|karcis)(?:nya)?\s*(?:nomor|no\.?|nmr)?\s*:?\s*)?(?<code>(?<![\p{L}\d])(?<letters>[A-Za-z]{1,2})[\s\-]?(?<digits>\d{3})(?![\p{L}\d]))", RegexOptions.IgnoreCase)]
     private static partial Regex QueueCode();

@@ -204,7 +204,8 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     /// Several requests in one message: each answered in order, a request of the same service as the one before
     /// read in its context ("puskesmas halmahera buka jam brp? bs ambil antrean?"); the same answer is given once.
     /// A request that needs a dialogue comes after those answered at once; only the first such dialogue is started,
-    /// and the citizen is told which requests wait for it to finish.
+    /// and the citizen is told which requests wait for it to finish. An offer (PBB's and PDAM's full address for the
+    /// NIK digits, PDAM's report) is an answer given at once: it waits for nothing, and the last one stays open.
     /// </summary>
     async ValueTask<Decision> AnswerEachAsync(IncomingMessage message, Session session, IReadOnlyList<MessageRequests.Request> requests, CancellationToken cancellationToken)
     {
@@ -223,13 +224,14 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
                 answered.Add((request, result));
         }
 
-        var waiting = answered.Where(pair => pair.Result.NextDialogue is not null).ToList();
-        var ordered = answered.Where(pair => pair.Result.NextDialogue is null).Concat(waiting.Take(1)).ToList();
+        var waiting = answered.Where(pair => pair.Result.NextDialogue is { IsOffer: false }).ToList();
+        var ordered = answered.Where(pair => pair.Result.NextDialogue is null or { IsOffer: true }).Concat(waiting.Take(1)).ToList();
         var messages = ordered.SelectMany(pair => pair.Result.Messages).ToList();
         if (waiting.Count > 1)
             messages.Add("Satu per satu ya 🙏 Setelah yang ini selesai, kirim lagi: " + string.Join("; ", waiting.Skip(1).Select(pair => $"_{pair.Request.Text}_")));
         var last = ordered[^1];
-        var combined = new HandlerResult(messages, last.Result.NextDialogue) { AnsweredEntry = last.Result.AnsweredEntry };
+        var open = ordered.Select(pair => pair.Result.NextDialogue).LastOrDefault(next => next is not null);
+        var combined = new HandlerResult(messages, open) { AnsweredEntry = last.Result.AnsweredEntry };
         return new Decision(combined, ordered[0].Request.Service, null, string.Join('+', ordered.Select(pair => HandlerName(handlers.For(pair.Request.Service)))))
         {
             Topic = new Topic { Intent = last.Request.Service, EntryId = last.Result.AnsweredEntry, Text = Clip(last.Request.Text) },

@@ -1,3 +1,4 @@
+using Dapper;
 using Savira.Tests.Support;
 
 namespace Savira.Tests.Services;
@@ -6,6 +7,12 @@ namespace Savira.Tests.Services;
 public sealed class PbbTests
 {
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    // The demo record 33.74.010.005.012-0345.0: its street, and the owner's invented NIK on file.
+    const string Lookup = "cek pbb 33.74.010.005.012-0345.0";
+    const string Street = "Jl. Karangmalang Raya No. 17";
+    const string OwnerNik = "3374011708650003";
+    const string Offer = "Untuk melihat alamat lengkap, balas 4 digit terakhir NIK pemilik.";
 
     [Fact]
     public async Task ANopInTheFirstMessageIsAnsweredWithoutAQuestion()
@@ -17,7 +24,9 @@ public sealed class PbbTests
         Assert.Contains("NOP: *33.74.010.005.012-0345.0*", reply, StringComparison.Ordinal);
         Assert.Contains("Wajib pajak: S***o", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("Suharto", reply, StringComparison.Ordinal);
-        Assert.Contains("Kel. Karangmalang, Kec. Mijen", reply, StringComparison.Ordinal);
+        // The place down to kelurahan and kecamatan only: the street is shown after the owner's NIK digits (UU 27/2022 PDP).
+        Assert.Contains("Letak objek: Kel. Karangmalang, Kec. Mijen", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(Street, reply, StringComparison.Ordinal);
         Assert.Contains("Luas tanah: 120 m² · Luas bangunan: 72 m²", reply, StringComparison.Ordinal);
         Assert.Contains("*2026*: Rp212.500, jatuh tempo Senin, 31 Agustus 2026", reply, StringComparison.Ordinal);
         Assert.Contains("denda Rp6.375 (3 bulan × 1%)", reply, StringComparison.Ordinal);
@@ -170,5 +179,130 @@ public sealed class PbbTests
 
         Assert.Contains("NOP *35.78.010.005.012-0345.0* tidak terdaftar", reply, StringComparison.Ordinal);
         Assert.Contains("diawali *33.74*", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheLookupEndsWithTheOfferAndTheLastFourDigitsOfTheOwnersNikShowTheStreet()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync(Lookup, Cancel);
+        var address = await app.SayAsync("0003", Cancel);
+
+        Assert.DoesNotContain(Street, reply, StringComparison.Ordinal);
+        Assert.EndsWith(Offer, reply, StringComparison.Ordinal);
+        Assert.Contains("Jl. Karangmalang Raya No. 17, RT 03/RW 02, Kel. Karangmalang, Kec. Mijen", address, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rp", address, StringComparison.Ordinal); // the address and nothing else
+        Assert.DoesNotContain("Suharto", address, StringComparison.Ordinal);
+        using var connection = app.OpenDatabase();
+        Assert.Null(connection.ExecuteScalar<string?>("SELECT dialogue FROM sessions"));
+    }
+
+    [Fact]
+    public async Task TheFourDigitsMayBeWrittenWithSpaces()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync(Lookup, Cancel);
+
+        var address = await app.SayAsync("00 03", Cancel);
+
+        Assert.Contains(Street, address, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongDigitsAreRefusedWithoutRevealingAnythingAndAfterTheSecondTheOfferEnds()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync(Lookup, Cancel);
+
+        var first = await app.SayAsync("1234", Cancel);
+        var second = await app.SayAsync("9999", Cancel);
+        var afterwards = await app.SayAsync("0003", Cancel);
+
+        Assert.Contains("tidak sesuai", first, StringComparison.Ordinal);
+        Assert.Contains("sekali lagi", first, StringComparison.Ordinal);
+        Assert.Contains("tidak dapat ditampilkan", second, StringComparison.Ordinal);
+        foreach (var refusal in new[] { first, second })
+        {
+            Assert.DoesNotContain(Street, refusal, StringComparison.Ordinal);
+            Assert.DoesNotContain("Karangmalang", refusal, StringComparison.Ordinal);
+            Assert.DoesNotContain("0003", refusal, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain(Street, afterwards, StringComparison.Ordinal); // the offer is over: the right digits come too late
+    }
+
+    [Fact]
+    public async Task ADifferentQuestionRightAfterTheLookupLetsTheOfferLapse()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync(Lookup, Cancel);
+
+        var reply = await app.SayAsync("bayar pbb dimana ya", Cancel);
+        var digits = await app.SayAsync("0003", Cancel);
+
+        Assert.Contains("Cara & tempat bayar PBB", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(Street, digits, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherServiceRightAfterTheLookupIsAnsweredNormally()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync(Lookup, Cancel);
+
+        var reply = await app.SayAsync("cek tagihan pdam 01230045", Cancel);
+
+        Assert.Contains("No. pelanggan: *01230045*", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutTheOwnersNikOnFileNoAddressIsOffered()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync("halo", Cancel);
+        using (var connection = app.OpenDatabase())
+            connection.Execute("UPDATE pbb_objects SET owner_nik = NULL WHERE nop = '337401000501203450'");
+
+        var reply = await app.SayAsync(Lookup, Cancel);
+        var digits = await app.SayAsync("0003", Cancel);
+
+        Assert.Contains("Kel. Karangmalang, Kec. Mijen", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("alamat lengkap", reply, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Street, reply + digits, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NeitherTheNikNorTheDigitsAreLogged()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync("halo", Cancel);
+        var logs = LogCollector.AttachTo(app);
+
+        await app.SayAsync(Lookup, Cancel);
+        await app.SayAsync("1234", Cancel);
+        await app.SayAsync("0003", Cancel);
+
+        Assert.NotEmpty(logs.Entries);
+        Assert.All(logs.Entries, entry =>
+        {
+            var written = entry.Message + entry.Exception;
+            Assert.DoesNotContain(OwnerNik, written, StringComparison.Ordinal);
+            Assert.DoesNotContain("1234", written, StringComparison.Ordinal);
+            Assert.DoesNotContain("0003", written, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task TwoLookupsInOneMessageAreBothShownAndTheLastOneOffersTheAddress()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("cek tagihan pdam 01230045 sama pbb 337401000501203450", Cancel);
+        var address = await app.SayAsync("0003", Cancel);
+
+        Assert.Contains("No. pelanggan: *01230045*", reply, StringComparison.Ordinal);
+        Assert.Contains("Kel. Karangmalang, Kec. Mijen", reply, StringComparison.Ordinal); // an offer waits for nothing: not deferred
+        Assert.EndsWith(Offer, reply, StringComparison.Ordinal);
+        Assert.Contains(Street, address, StringComparison.Ordinal);
     }
 }

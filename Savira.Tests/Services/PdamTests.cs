@@ -11,6 +11,12 @@ public sealed class PdamTests
 {
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    // The demo customer 01230045: their street, and their invented NIK on file.
+    const string Lookup = "cek tagihan pdam 01230045";
+    const string Street = "Jl. Sriwijaya No. 30";
+    const string CustomerNik = "3374062304680005";
+    const string Offer = "Untuk melihat alamat lengkap, balas 4 digit terakhir NIK pelanggan.";
+
     [Fact]
     public async Task ACustomerNumberInTheFirstMessageShowsTheLatestBills()
     {
@@ -20,6 +26,10 @@ public sealed class PdamTests
 
         Assert.Contains("No. pelanggan: *01230045*", reply, StringComparison.Ordinal);
         Assert.Contains("Nama: H***o", reply, StringComparison.Ordinal);
+        // The place down to kelurahan and kecamatan only: the street is shown after the customer's NIK digits (UU 27/2022 PDP).
+        Assert.Contains("Wilayah: Kel. Tegalsari, Kec. Candisari", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(Street, reply, StringComparison.Ordinal);
+        Assert.Contains("Golongan: Rumah tangga 2", reply, StringComparison.Ordinal);
         Assert.Contains("*Oktober 2026*: 23 m³, Rp156.600", reply, StringComparison.Ordinal);
         Assert.Contains("Belum dibayar (jatuh tempo Jumat, 20 November 2026)", reply, StringComparison.Ordinal);
         Assert.Contains("Lunas, dibayar Minggu, 18 Oktober 2026", reply, StringComparison.Ordinal);
@@ -237,5 +247,87 @@ public sealed class PdamTests
 
         Assert.Contains("Savira:Matcher:PdamCustomerNumberLength", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Savira:Pdam:CustomerNumberLength", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheBillsEndWithTheOfferAndTheLastFourDigitsOfTheCustomersNikShowTheStreet()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync(Lookup, Cancel);
+        var address = await app.SayAsync("0005", Cancel);
+
+        Assert.DoesNotContain(Street, reply, StringComparison.Ordinal);
+        Assert.EndsWith(Offer, reply, StringComparison.Ordinal);
+        Assert.Contains("Jl. Sriwijaya No. 30, Kel. Tegalsari, Kec. Candisari", address, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rp", address, StringComparison.Ordinal); // the address and nothing else
+        Assert.DoesNotContain("Hartono", address, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongDigitsForTheAddressAreRefusedTwiceThenTheOfferEnds()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync(Lookup, Cancel);
+
+        var first = await app.SayAsync("5000", Cancel);
+        var second = await app.SayAsync("0 0 0 6", Cancel);
+        var afterwards = await app.SayAsync("0005", Cancel);
+
+        Assert.Contains("tidak sesuai", first, StringComparison.Ordinal);
+        Assert.Contains("tidak dapat ditampilkan", second, StringComparison.Ordinal);
+        Assert.DoesNotContain(Street, first + second + afterwards, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sriwijaya", first + second, StringComparison.Ordinal);
+        using var connection = app.OpenDatabase();
+        Assert.Null(connection.ExecuteScalar<string?>("SELECT dialogue FROM sessions"));
+    }
+
+    [Fact]
+    public async Task AnOutageQuestionRightAfterTheBillsLetsTheAddressOfferLapse()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync(Lookup, Cancel);
+
+        var reply = await app.SayAsync("air mati di meteseh", Cancel);
+
+        Assert.Contains("Ada gangguan air yang sudah diketahui", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("tidak sesuai", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutTheCustomersNikOnFileNoAddressIsOffered()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync("halo", Cancel);
+        using (var connection = app.OpenDatabase())
+            connection.Execute("UPDATE pdam_customers SET owner_nik = NULL WHERE customer_number = '01230045'");
+
+        var reply = await app.SayAsync(Lookup, Cancel);
+        var digits = await app.SayAsync("0005", Cancel);
+
+        Assert.Contains("Kel. Tegalsari, Kec. Candisari", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("alamat lengkap", reply, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Street, reply + digits, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NeitherTheCustomersNikNorTheDigitsAreLogged()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync("halo", Cancel);
+        var logs = LogCollector.AttachTo(app);
+
+        await app.SayAsync(Lookup, Cancel);
+        await app.SayAsync("5000", Cancel);
+        await app.SayAsync("0005", Cancel);
+
+        Assert.NotEmpty(logs.Entries);
+        Assert.All(logs.Entries, entry =>
+        {
+            var written = entry.Message + entry.Exception;
+            Assert.DoesNotContain(CustomerNik, written, StringComparison.Ordinal);
+            Assert.DoesNotContain("5000", written, StringComparison.Ordinal);
+            Assert.DoesNotContain("0005", written, StringComparison.Ordinal);
+        });
     }
 }

@@ -16,6 +16,7 @@ public sealed class PkbTests
         Assert.Contains("Nomor polisi: *H 1234 AB*", reply, StringComparison.Ordinal);
         Assert.Contains("Sepeda motor, Honda Vario 125 (2021)", reply, StringComparison.Ordinal);
         Assert.Contains("Pemilik: R***a W***i", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alamat", reply, StringComparison.OrdinalIgnoreCase); // a plate is seen by anyone: no address, not even on offer
         Assert.Contains("Jatuh tempo: Senin, 15 Maret 2027", reply, StringComparison.Ordinal);
         Assert.Contains("*Jumlah: Rp256.000*", reply, StringComparison.Ordinal);
         Assert.Contains("Berlaku sampai: Sabtu, 15 Maret 2031", reply, StringComparison.Ordinal);

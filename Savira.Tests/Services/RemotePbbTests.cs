@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,11 +17,12 @@ public sealed class RemotePbbTests
 
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    static string TaxObjectJson(string nop = NopDigits) =>
+    static string TaxObjectJson(string nop = NopDigits, string? ownerNik = null) =>
         $$"""
         {
           "nop": "{{nop}}",
           "ownerName": "Wahyuningsih",
+          "ownerNik": {{JsonSerializer.Serialize(ownerNik)}},
           "address": "Jl. Bulustalan III No. 5",
           "kelurahan": "Bulustalan",
           "kecamatan": "Semarang Selatan",
@@ -55,8 +57,41 @@ public sealed class RemotePbbTests
         Assert.Equal(["/pbb/objects/" + NopDigits], remote.Paths);
         Assert.Contains("Wajib pajak: W***h", reply, StringComparison.Ordinal);
         Assert.Contains("Kel. Bulustalan, Kec. Semarang Selatan", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jl. Bulustalan", reply, StringComparison.Ordinal); // the street only after the owner's NIK digits
+        Assert.DoesNotContain("alamat lengkap", reply, StringComparison.Ordinal); // no NIK sent: nothing to check against, no offer
         Assert.Contains("denda Rp10.950 (3 bulan × 1%)", reply, StringComparison.Ordinal);
         Assert.Contains("*Total yang harus dibayar: Rp375.950*", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANikFromTheRemoteEndpointLetsTheOwnerSeeTheStreet()
+    {
+        await using var remote = await FakeCitySystem.StartAsync(Cancel);
+        remote.Respond = FakeCitySystem.Json(TaxObjectJson(ownerNik: "3374055506790021"));
+        await using var app = RemoteApp(remote);
+
+        var reply = await app.SayAsync("cek pbb " + Nop, Cancel);
+        var address = await app.SayAsync("0021", Cancel);
+
+        Assert.DoesNotContain("Jl. Bulustalan", reply, StringComparison.Ordinal);
+        Assert.EndsWith("Untuk melihat alamat lengkap, balas 4 digit terakhir NIK pemilik.", reply, StringComparison.Ordinal);
+        Assert.Contains("Jl. Bulustalan III No. 5, Kel. Bulustalan, Kec. Semarang Selatan", address, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("0021")]
+    [InlineData("3374-0555-0679-0021")]
+    public async Task ANikThatIsNotSixteenDigitsIsTakenAsNotOnFile(string ownerNik)
+    {
+        await using var remote = await FakeCitySystem.StartAsync(Cancel);
+        remote.Respond = FakeCitySystem.Json(TaxObjectJson(ownerNik: ownerNik));
+        await using var app = RemoteApp(remote);
+
+        var reply = await app.SayAsync("cek pbb " + Nop, Cancel);
+
+        Assert.Contains("Kel. Bulustalan, Kec. Semarang Selatan", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("alamat lengkap", reply, StringComparison.Ordinal);
     }
 
     [Fact]

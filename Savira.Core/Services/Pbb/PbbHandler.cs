@@ -14,12 +14,15 @@ namespace Savira.Core.Services.Pbb;
 /// <summary>
 /// PBB: a NOP in the message → the tax object, each year's SPPT, the penalty and the total due; a question
 /// (balik nama, keberatan, where to pay…) → the knowledge base; otherwise it asks for the NOP (re-asking once,
-/// with an explanation of what a NOP looks like).
+/// with an explanation of what a NOP looks like). The place is shown down to kelurahan and kecamatan; the street
+/// address only to a citizen who then sends the last four digits of the owner's NIK (two tries; UU 27/2022 PDP).
 /// </summary>
 public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penalties, IOptionsMonitor<PbbOptions> options, KnowledgeBase knowledge)
     : IServiceHandler
 {
     const string AskNop = "ask_nop";
+    const string ConfirmNik = "confirm_nik";
+    const string NopSlot = "nop";
     const string NopExample = "33.74.010.005.012-0345.0";
     const int YearsShown = 5;
     public Intent Intent => Intent.Pbb;
@@ -42,6 +45,8 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
 
     public async ValueTask<HandlerResult> ContinueAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
     {
+        if (dialogue.Step == ConfirmNik)
+            return await FullAddressAsync(turn, dialogue, cancellationToken).ConfigureAwait(false);
         if (turn.Understanding.Nop is { } nop)
             return await AnswerAsync(nop, turn, cancellationToken).ConfigureAwait(false);
         if (!LooksLikeANumber(turn.Message.Text) && knowledge.FindInstead(turn, Intent) is { } match)
@@ -49,8 +54,9 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
         return HandlerResult.AskAgainOnce(dialogue, WhatANopIs("Maaf, itu belum berupa NOP 🙏"), "Maaf, NOP tersebut masih belum bisa saya kenali 🙏 Silakan cek kembali lembar SPPT PBB Anda, lalu ketik *PBB* untuk mencoba lagi, atau ketik *menu*.");
     }
 
-    /// <summary>A NOP, or a long number meant as one (it gets the explanation of how a NOP is written).</summary>
+    /// <summary>A NOP, or a long number meant as one (it gets the explanation of how a NOP is written); four digits to the address offer.</summary>
     public bool IsAnswer(Turn turn, DialogueState dialogue) =>
+        dialogue.Step == ConfirmNik ? NikProof.IsAttempt(turn.Message.Text) :
         turn.Understanding.Nop is not null
         || LooksLikeANumber(turn.Message.Text) && turn.Understanding.Plate is null && turn.Understanding.PdamCustomer is null && turn.Understanding.Nik is null;
 
@@ -85,8 +91,41 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
         }
 
         var today = Wib.Today(turn.Now);
-        return HandlerResult.Say(Render(nop, taxObject, today));
+        if (taxObject.OwnerNik is null) // no NIK to check against: no address offered
+            return HandlerResult.Say(Render(nop, taxObject, today));
+        var offer = new DialogueState { Intent = Intent, Step = ConfirmNik, Slots = new Dictionary<string, string> { [NopSlot] = nop.Digits }, IsOffer = true };
+        return HandlerResult.Ask(offer, Render(nop, taxObject, today));
     }
+
+    /// <summary>The answer to the address offer: the street address for the right four digits; one more try after wrong ones.</summary>
+    async ValueTask<HandlerResult> FullAddressAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
+    {
+        if (!Nop.TryParse(dialogue.Slots.GetValueOrDefault(NopSlot), out var nop))
+            return HandlerResult.Say("Maaf, alamat lengkap tidak dapat ditampilkan 🙏 Ketik *menu* untuk layanan lainnya.");
+        PbbTaxObject? taxObject;
+        try
+        {
+            taxObject = await records.FindAsync(nop, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CitySystemUnavailableException)
+        {
+            return HandlerResult.Ask(dialogue, "Mohon maaf, sistem sedang sibuk 🙏 Silakan balas lagi 4 digit terakhir NIK pemilik dalam beberapa menit.");
+        }
+
+        if (taxObject is not null && NikProof.Matches(taxObject.OwnerNik, turn.Message.Text))
+        {
+            var address = string.Join(", ", new[] { taxObject.Address, Place(taxObject) }.Where(part => part.Length > 0));
+            return HandlerResult.Say($"📍 *Alamat lengkap* objek pajak NOP *{nop}*:\n{address}\n\nKetik *menu* untuk layanan lainnya.");
+        }
+        return HandlerResult.AskAgainOnce(dialogue,
+            "Maaf, 4 digit tersebut tidak sesuai 🙏 Silakan periksa kembali KTP pemilik, lalu balas sekali lagi, atau ketik *menu*.",
+            "Maaf, alamat lengkap tidak dapat ditampilkan 🙏 Pemilik objek pajak dapat menanyakannya di loket PBB Bapenda Kota Semarang dengan membawa KTP. Ketik *menu* untuk layanan lainnya.");
+    }
+
+    /// <summary>"Kel. Karangmalang, Kec. Mijen": the place without the street; a part the records lack is left out.</summary>
+    static string Place(PbbTaxObject taxObject) => string.Join(", ",
+        new[] { (Label: "Kel.", Name: taxObject.Kelurahan), (Label: "Kec.", Name: taxObject.Kecamatan) }
+            .Where(part => !string.IsNullOrWhiteSpace(part.Name)).Select(part => $"{part.Label} {part.Name}"));
 
     string Render(Nop nop, PbbTaxObject taxObject, DateOnly today)
     {
@@ -94,8 +133,8 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
         text.AppendLine("🏠 *Informasi PBB*");
         text.AppendLine(CultureInfo.InvariantCulture, $"NOP: *{nop}*");
         text.AppendLine(CultureInfo.InvariantCulture, $"Wajib pajak: {PersonName.Masked(taxObject.OwnerName)}");
-        var place = string.IsNullOrEmpty(taxObject.Kelurahan) ? "" : $", Kel. {taxObject.Kelurahan}, Kec. {taxObject.Kecamatan}";
-        text.AppendLine(CultureInfo.InvariantCulture, $"Letak objek: {taxObject.Address}{place}");
+        if (Place(taxObject) is { Length: > 0 } place) // never the street: a NOP is easy to come by (UU 27/2022 PDP)
+            text.AppendLine(CultureInfo.InvariantCulture, $"Letak objek: {place}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Luas tanah: {taxObject.LandArea} m² · Luas bangunan: {taxObject.BuildingArea} m²");
         text.AppendLine();
 
@@ -128,6 +167,8 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
         text.AppendLine("💳 *Cara & tempat bayar:*");
         text.AppendLine(Channels());
         text.Append("Ketik *menu* untuk layanan lainnya.");
+        if (taxObject.OwnerNik is not null)
+            text.Append("\nUntuk melihat alamat lengkap, balas 4 digit terakhir NIK pemilik.");
         return text.ToString();
     }
 

@@ -12,4 +12,7 @@ public sealed record PbbTaxObject
     public required long LandArea { get; init; } // m²
     public required long BuildingArea { get; init; } // m²
     public required IReadOnlyList<PbbBill> Bills { get; init; }
+
+    /// <summary>The owner's NIK (16 digits), when on file: its last four digits unlock <see cref="Address"/>. Never shown or logged.</summary>
+    public string? OwnerNik { get; init; }
 }

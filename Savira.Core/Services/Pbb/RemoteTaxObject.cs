@@ -14,6 +14,9 @@ public sealed record RemoteTaxObject
     public long? BuildingArea { get; init; }
     public IReadOnlyList<RemoteBill?>? Bills { get; init; }
 
+    /// <summary>Optional: the owner's NIK, 16 digits. Anything else is taken as not on file (no full address is offered).</summary>
+    public string? OwnerNik { get; init; }
+
     /// <summary>The tax object, or null when a required field is missing or the answer is about another NOP.</summary>
     public PbbTaxObject? ToTaxObject(Nop asked)
     {
@@ -31,6 +34,7 @@ public sealed record RemoteTaxObject
             Kecamatan = Kecamatan ?? "",
             LandArea = LandArea.Value,
             BuildingArea = BuildingArea.Value,
+            OwnerNik = OwnerNik is { Length: Nik.DigitCount } nik && nik.All(char.IsAsciiDigit) ? nik : null,
             Bills = Bills.Select(bill => new PbbBill { Year = bill!.Year!.Value, Amount = bill.Amount!.Value, DueDate = bill.DueDate!.Value, PaidOn = bill.PaidOn })
                 .OrderByDescending(bill => bill.Year).ToList(),
         };

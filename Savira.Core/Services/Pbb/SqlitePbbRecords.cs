@@ -13,7 +13,7 @@ public sealed class SqlitePbbRecords(Database database) : IPbbRecords
         var taxObject = connection.QuerySingleOrDefault<ObjectRow>(
             """
             SELECT o.nop, o.owner_name AS ownerName, o.address, kel.name AS kelurahan, kec.name AS kecamatan,
-                   o.land_area AS landArea, o.building_area AS buildingArea
+                   o.land_area AS landArea, o.building_area AS buildingArea, o.owner_nik AS ownerNik
             FROM pbb_objects o
             JOIN kelurahan kel ON kel.id = o.kelurahan_id
             JOIN kecamatan kec ON kec.id = kel.kecamatan_id
@@ -35,6 +35,7 @@ public sealed class SqlitePbbRecords(Database database) : IPbbRecords
             Kecamatan = taxObject.Kecamatan,
             LandArea = taxObject.LandArea,
             BuildingArea = taxObject.BuildingArea,
+            OwnerNik = taxObject.OwnerNik,
             Bills = bills.Select(bill => new PbbBill
             {
                 Year = (int)bill.Year,
@@ -54,6 +55,7 @@ public sealed class SqlitePbbRecords(Database database) : IPbbRecords
         public required string Kecamatan { get; init; }
         public required long LandArea { get; init; }
         public required long BuildingArea { get; init; }
+        public string? OwnerNik { get; init; }
     }
 
     sealed record BillRow

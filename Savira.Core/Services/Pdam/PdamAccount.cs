@@ -10,4 +10,7 @@ public sealed record PdamAccount
     public required string Kecamatan { get; init; }
     public required string Tariff { get; init; }
     public required IReadOnlyList<PdamBill> Bills { get; init; }
+
+    /// <summary>The customer's NIK (16 digits), when on file: its last four digits unlock <see cref="Address"/>. Never shown or logged.</summary>
+    public string? OwnerNik { get; init; }
 }

@@ -15,6 +15,8 @@ namespace Savira.Core.Services.Pdam;
 /// <summary>
 /// PDAM Tirta Moedal. A customer number → the latest bills. "Air mati" with a kecamatan/kelurahan or a shared
 /// location → the outages operators entered there, or, when none is known, an offer to record a report.
+/// The bills show the place down to kelurahan and kecamatan; the street address only to a citizen who then sends
+/// the last four digits of the customer's NIK (two tries; UU 27/2022 PDP).
 /// </summary>
 public sealed partial class PdamHandler(
     IPdamBilling billing, IPdamOutages outages, CityAreas areas, IOptionsMonitor<PdamOptions> options, KnowledgeBase knowledge) : IServiceHandler
@@ -22,6 +24,8 @@ public sealed partial class PdamHandler(
     const string AskCustomer = "ask_customer";
     const string AskArea = "ask_area";
     const string ConfirmReport = "confirm_report";
+    const string ConfirmNik = "confirm_nik";
+    const string CustomerSlot = "customer_number";
     const string AreaExample = "*Tlogosari Kulon* atau *Kecamatan Tembalang*";
 
     public Intent Intent => Intent.Pdam;
@@ -72,12 +76,13 @@ public sealed partial class PdamHandler(
     PdamCustomerNumber? CustomerNumberIn(MessageUnderstanding? understanding) =>
         understanding?.PdamCustomer is { } written && PdamCustomerNumber.TryParse(written, NumberLength, out var number) ? number : null;
 
-    /// <summary>A customer number or a place when those were asked; a yes or no to the offer to report.</summary>
+    /// <summary>A customer number or a place when those were asked; a yes or no to the offer to report; four digits to the address offer.</summary>
     public bool IsAnswer(Turn turn, DialogueState dialogue) => dialogue.Step switch
     {
         AskCustomer => CustomerNumber(turn) is not null || DigitRun().IsMatch(turn.Message.Text) && turn.Understanding.Nop is null && turn.Understanding.Plate is null,
         AskArea => AreaOf(turn) is not null || turn.Message.Location is not null,
         ConfirmReport => Yes().IsMatch(Answer(turn)) || No().IsMatch(Answer(turn)),
+        ConfirmNik => NikProof.IsAttempt(turn.Message.Text),
         _ => false,
     };
 
@@ -107,6 +112,9 @@ public sealed partial class PdamHandler(
 
             case ConfirmReport:
                 return await ConfirmReportAsync(turn, dialogue, cancellationToken).ConfigureAwait(false);
+
+            case ConfirmNik:
+                return await FullAddressAsync(turn, dialogue, cancellationToken).ConfigureAwait(false);
 
             default:
                 return await StartAsync(turn, cancellationToken).ConfigureAwait(false);
@@ -151,7 +159,8 @@ public sealed partial class PdamHandler(
         text.AppendLine("💧 *Tagihan PDAM Tirta Moedal*");
         text.AppendLine(CultureInfo.InvariantCulture, $"No. pelanggan: *{account.CustomerNumber}*");
         text.AppendLine(CultureInfo.InvariantCulture, $"Nama: {PersonName.Masked(account.Name)}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Alamat: {account.Address}, Kel. {account.Kelurahan}, Kec. {account.Kecamatan}");
+        // Never the street: a customer number is easy to come by (UU 27/2022 PDP).
+        text.AppendLine(CultureInfo.InvariantCulture, $"Wilayah: Kel. {account.Kelurahan}, Kec. {account.Kecamatan}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Golongan: {account.Tariff}");
         text.AppendLine();
         if (account.Bills.Count == 0)
@@ -174,7 +183,34 @@ public sealed partial class PdamHandler(
         foreach (var channel in options.CurrentValue.PaymentChannelsOrDefault)
             text.AppendLine(CultureInfo.InvariantCulture, $"• {channel}");
         text.Append("Ketik *menu* untuk layanan lainnya.");
-        return HandlerResult.Say(text.ToString());
+        if (account.OwnerNik is null) // no NIK to check against: no address offered
+            return HandlerResult.Say(text.ToString());
+        text.Append("\nUntuk melihat alamat lengkap, balas 4 digit terakhir NIK pelanggan.");
+        var offer = new DialogueState { Intent = Intent, Step = ConfirmNik, Slots = new Dictionary<string, string> { [CustomerSlot] = number.Digits }, IsOffer = true };
+        return HandlerResult.Ask(offer, text.ToString());
+    }
+
+    /// <summary>The answer to the address offer: the street address for the right four digits; one more try after wrong ones.</summary>
+    async ValueTask<HandlerResult> FullAddressAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
+    {
+        if (!PdamCustomerNumber.TryParse(dialogue.Slots.GetValueOrDefault(CustomerSlot), NumberLength, out var number))
+            return HandlerResult.Say("Maaf, alamat lengkap tidak dapat ditampilkan 🙏 Ketik *menu* untuk layanan lainnya.");
+        PdamAccount? account;
+        try
+        {
+            account = await billing.FindAsync(number, 0, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CitySystemUnavailableException)
+        {
+            return HandlerResult.Ask(dialogue, "Mohon maaf, sistem sedang sibuk 🙏 Silakan balas lagi 4 digit terakhir NIK pelanggan dalam beberapa menit.");
+        }
+
+        if (account is not null && NikProof.Matches(account.OwnerNik, turn.Message.Text))
+            return HandlerResult.Say(
+                $"📍 *Alamat lengkap* pelanggan *{account.CustomerNumber}*:\n{account.Address}, Kel. {account.Kelurahan}, Kec. {account.Kecamatan}\n\nKetik *menu* untuk layanan lainnya.");
+        return HandlerResult.AskAgainOnce(dialogue,
+            "Maaf, 4 digit tersebut tidak sesuai 🙏 Silakan periksa kembali KTP pelanggan, lalu balas sekali lagi, atau ketik *menu*.",
+            "Maaf, alamat lengkap tidak dapat ditampilkan 🙏 Pelanggan dapat menanyakannya di kantor pelayanan PDAM Tirta Moedal dengan membawa KTP. Ketik *menu* untuk layanan lainnya.");
     }
 
     async ValueTask<HandlerResult> OutagesAsync(Area area, Turn turn, CancellationToken cancellationToken)

@@ -13,7 +13,8 @@ public sealed class SqlitePdamBilling(Database database) : IPdamBilling
         using var connection = database.Open();
         var customer = connection.QuerySingleOrDefault<CustomerRow>(
             """
-            SELECT c.customer_number AS customerNumber, c.name, c.address, kel.name AS kelurahan, kec.name AS kecamatan, c.tariff
+            SELECT c.customer_number AS customerNumber, c.name, c.address, kel.name AS kelurahan, kec.name AS kecamatan, c.tariff,
+                   c.owner_nik AS ownerNik
             FROM pdam_customers c
             JOIN kelurahan kel ON kel.id = c.kelurahan_id
             JOIN kecamatan kec ON kec.id = kel.kecamatan_id
@@ -37,6 +38,7 @@ public sealed class SqlitePdamBilling(Database database) : IPdamBilling
             Kelurahan = customer.Kelurahan,
             Kecamatan = customer.Kecamatan,
             Tariff = customer.Tariff,
+            OwnerNik = customer.OwnerNik,
             Bills = bills.Select(bill => new PdamBill
             {
                 Year = int.Parse(bill.Period[..4], CultureInfo.InvariantCulture),
@@ -57,6 +59,7 @@ public sealed class SqlitePdamBilling(Database database) : IPdamBilling
         public required string Kelurahan { get; init; }
         public required string Kecamatan { get; init; }
         public required string Tariff { get; init; }
+        public string? OwnerNik { get; init; }
     }
 
     sealed record BillRow

@@ -298,6 +298,8 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     {
         if (!intent.IsService() || intent is Intent.Handoff or Intent.Emergency)
             return null;
+        if (Privacy.NikProof.IsAttempt(text))
+            return before; // the digits that prove a link to a record are never kept as context
         var context = before is not null && before.Intent == intent ? before.Text + " " + text : text;
         return new Topic { Intent = intent, EntryId = result.AnsweredEntry ?? (before?.Intent == intent ? before.EntryId : null), Text = Clip(context) };
     }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Savira.Core.Inbound;
 using Savira.Core.Replies;
 using Savira.Core.Services;
-using Savira.Core.Services.Emergency;
 using Savira.Core.Services.Faq;
 using Savira.Core.Services.Handoff;
 using Savira.Core.Services.Menu;
@@ -12,12 +11,12 @@ using Savira.Core.Understanding;
 namespace Savira.Core.Dialogue;
 
 /// <summary>
-/// The conversation engine. Every message is understood once; then: global commands → a numbered clarification
-/// → the dialogue waiting for an answer (unless the message plainly changes the subject) → a menu number →
-/// the requests in the message, each answered by its service's handler, a short follow-up in the context of
-/// the last topic. The fallback answers when the matcher is unsure, a numbered question when it cannot choose
-/// between two services. It knows nothing of channels or storage. A citizen waiting for an officer gets no
-/// reply at all; notices waiting for a citizen come before the reply.
+/// The conversation engine. Every message is understood once; then: an emergency, whatever the state → the
+/// handoff's silence → global commands → a numbered clarification → the dialogue waiting for an answer (unless the
+/// message plainly changes the subject) → a menu number → the requests in the message, each answered by its
+/// service's handler, a short follow-up in the context of the last topic. The fallback answers when the matcher is
+/// unsure, a numbered question when it cannot choose between two services. It knows nothing of channels or storage.
+/// Notices waiting for a citizen come before the reply (after it for an emergency). See docs/conversation.md.
 /// </summary>
 public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handlers, MainMenu menu, IOptions<SessionOptions> options,
     IOptionsMonitor<ConversationOptions> settings, IHandoffDesk handoffs, CitizenNotices notices, KnowledgeBase knowledge)
@@ -29,7 +28,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         var session = stored is null || stored.IsIdleSince(now, idleLimit) ? Session.StartNew(message.Sender, now) : stored;
 
         var understanding = matcher.Match(message.Text);
-        var emergency = IsEmergency(understanding);
+        var emergency = EmergencyReading.IsSure(understanding, settings.CurrentValue);
         if (!emergency && understanding.Intent == Intent.Emergency)
             understanding = matcher.Match(message.Text, Intent.Emergency); // no sign of one: what the message is about instead
         if (!emergency && handoffs.IsSilenced(message.Sender, now))
@@ -43,7 +42,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
             ? await StartAsync(message, session with { Dialogue = null }, understanding with { Intent = Intent.Emergency, Outcome = MatchOutcome.Confident }, null, cancellationToken).ConfigureAwait(false)
             : await DecideAsync(message, session, understanding, cancellationToken).ConfigureAwait(false);
         var pending = notices.Pending(message.Sender);
-        var answer = emergency ? decision.Result.Messages : Opened(decision.Result.Messages, ToneReader.Read(message.Text), MayBeAnEmergency(understanding));
+        var answer = emergency ? decision.Result.Messages : Opened(decision.Result.Messages, ToneReader.Read(message.Text), EmergencyReading.IsPossible(understanding));
         var reply = new Reply
         {
             // The emergency's first line is what to do now: nothing goes before it, not even waiting notices.
@@ -61,23 +60,6 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     }
 
     /// <summary>
-    /// An emergency needs both readings to agree: the classifier ranks it (first, or high anywhere) and the words show
-    /// a kind of emergency (someone unconscious, a fire, …); the classifier alone decides only when it is nearly certain.
-    /// </summary>
-    bool IsEmergency(MessageUnderstanding understanding)
-    {
-        var confidence = understanding.ConfidenceOf(Intent.Emergency);
-        var first = understanding.Ranking.Count > 0 && understanding.Ranking[0].Intent == Intent.Emergency;
-        if (first && confidence >= SureEmergency)
-            return true;
-        var ranked = first && confidence >= settings.CurrentValue.EmergencyConfidence || confidence >= settings.CurrentValue.EmergencyAnyRank;
-        return ranked && EmergencySigns.Read(understanding.Words).Count > 0; // the signs are read only when the classifier points there
-    }
-
-    /// <summary>A classifier this sure of an emergency ("tolong!!", "nomor darurat") is answered as one without a sign.</summary>
-    const double SureEmergency = 0.9;
-
-    /// <summary>
     /// The answer with, in its first message, the 112 line when the message may be an emergency, then the salam
     /// returned and one line of empathy.
     /// </summary>
@@ -90,16 +72,6 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     }
 
     const string PossibleEmergencyLine = "⚠️ Bila ada yang terancam keselamatannya sekarang, segera telepon *112* (gratis, 24 jam).";
-
-    /// <summary>
-    /// Not surely an emergency, but the words show one and the classifier has it among its two best readings
-    /// ("banjir sepinggang, ada lansia"): the answer keeps its service, and 112 comes first.
-    /// </summary>
-    static bool MayBeAnEmergency(MessageUnderstanding understanding) =>
-        understanding.Ranking.Take(2).Any(score => score.Intent == Intent.Emergency && score.Confidence >= PossibleEmergency)
-        && EmergencySigns.Read(understanding.Words).Count > 0;
-
-    const double PossibleEmergency = 0.1;
 
     sealed record Decision(HandlerResult Result, Intent? Intent, double? Confidence, string Handler)
     {

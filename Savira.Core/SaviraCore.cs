@@ -38,6 +38,8 @@ public static class SaviraCore
         services.AddSingleton<DatabaseWriter>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<MessageJournal>();
+        services.AddOptions<EffectOptions>().BindConfiguration(EffectOptions.Section);
+        services.AddSingleton<EffectLedger>();
 
         services.AddIntentMatcher();
         services.AddSingleton<MainMenu>();

@@ -280,7 +280,7 @@ public sealed partial class PdamHandler(
             Latitude = slots.TryGetValue("latitude", out var latitude) ? double.Parse(latitude, CultureInfo.InvariantCulture) : null,
             Longitude = slots.TryGetValue("longitude", out var longitude) ? double.Parse(longitude, CultureInfo.InvariantCulture) : null,
             CreatedAt = turn.Now,
-        }, cancellationToken).ConfigureAwait(false);
+        }, turn.Effects.Next(), cancellationToken).ConfigureAwait(false);
         return HandlerResult.Say(
             $"✅ Terima kasih, laporan air mati di *{area}* sudah kami catat dengan nomor *PDAM-{id:000000}*.\n" +
             "Petugas PDAM Tirta Moedal akan menindaklanjuti. Ketik *menu* untuk layanan lainnya.");

@@ -167,7 +167,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
                     Unanswered = new Unanswered(Unanswered.LowConfidence, understanding.Ranking.Count > 0 ? understanding.Ranking[0].Intent : null, understanding.Confidence),
                 };
             case MatchOutcome.CloseCall:
-                var choices = understanding.Ranking.Take(2).Select(score => score.Intent).ToList();
+                var choices = ClarificationChoices(understanding, session.Topic);
                 return new(HandlerResult.Ask(IntentClarification.Ask(choices, message.Text), IntentClarification.Question(choices, menu)),
                     null, understanding.Confidence, ClarificationHandler);
         }
@@ -210,6 +210,18 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         {
             Topic = new Topic { Intent = last.Request.Service, EntryId = last.Result.AnsweredEntry, Text = Clip(last.Request.Text) },
         };
+    }
+
+    /// <summary>
+    /// The two services to ask between: the last topic's first when the classifier ranks it among its three best
+    /// (the citizen is most likely still on it), then the best other one.
+    /// </summary>
+    internal static List<Intent> ClarificationChoices(MessageUnderstanding understanding, Topic? topic)
+    {
+        var best = understanding.Ranking.Take(2).Select(score => score.Intent).ToList();
+        if (topic is null || best.Contains(topic.Intent) || !understanding.Ranking.Take(3).Any(score => score.Intent == topic.Intent))
+            return best;
+        return [topic.Intent, best[0]];
     }
 
     /// <summary>The service a greeting or thanks carries after it, read without the small talk, when the matcher is sure of it.</summary>

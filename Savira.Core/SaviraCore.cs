@@ -40,6 +40,7 @@ public static class SaviraCore
         services.AddSingleton<MessageJournal>();
         services.AddOptions<EffectOptions>().BindConfiguration(EffectOptions.Section);
         services.AddSingleton<EffectLedger>();
+        services.AddSingleton<Savira.Core.Privacy.NikProofLimit>();
 
         services.AddIntentMatcher();
         services.AddSingleton<MainMenu>();

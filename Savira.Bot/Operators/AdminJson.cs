@@ -13,7 +13,7 @@ namespace Savira.Bot.Operators;
 /// <summary>
 /// The one way an admin endpoint reads its JSON body, so that every endpoint refuses the same things in the same
 /// way before anything is written. A body that is not JSON in UTF-8 is a 415, one over <see cref="MaxBodyBytes"/> a
-/// 413; each of these is a 400 ValidationProblem naming the field: bytes that are not UTF-8 or not JSON, a body
+/// 413 naming the field body; each of these is a 400 ValidationProblem naming the field: bytes that are not UTF-8 or not JSON, a body
 /// that is not an object, nesting deeper than <see cref="MaxDepth"/>, a field the request does not have (names are
 /// case-sensitive), a field given twice, text holding a lone surrogate, a noncharacter or a control character other
 /// than tab and line breaks, and a value of the wrong type (a number in quotes is text, not a number).
@@ -54,10 +54,10 @@ public static class AdminJson
         }
         catch (BadHttpRequestException exception)
         {
-            return (null, TypedResults.Problem("The request body could not be read.", statusCode: exception.StatusCode));
+            return (null, Invalid("body", "The request body could not be read.", exception.StatusCode));
         }
         if (body is null)
-            return (null, TypedResults.Problem($"The body may be at most {MaxBodyBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge));
+            return (null, Invalid("body", $"The body may be at most {MaxBodyBytes / 1024} KB.", StatusCodes.Status413PayloadTooLarge));
 
         var json = body.AsSpan();
         if (json.StartsWith("\uFEFF"u8))
@@ -78,12 +78,12 @@ public static class AdminJson
         }
     }
 
-    /// <summary>A 400 ValidationProblem with one message for one field.</summary>
-    public static ProblemHttpResult Invalid(string field, string message)
+    /// <summary>A ValidationProblem (400 unless told) with one message for one field.</summary>
+    public static ProblemHttpResult Invalid(string field, string message, int statusCode = StatusCodes.Status400BadRequest)
     {
         var errors = new FieldErrors();
         errors.Add(field, message);
-        return errors.ToProblem();
+        return errors.ToProblem(statusCode);
     }
 
     static bool IsUtf8Json(string? contentType)
@@ -431,9 +431,9 @@ public sealed class FieldErrors
 
     static string StoredDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public ProblemHttpResult ToProblem() =>
+    public ProblemHttpResult ToProblem(int statusCode = StatusCodes.Status400BadRequest) =>
         TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray()))
         {
-            Status = StatusCodes.Status400BadRequest,
+            Status = statusCode,
         });
 }

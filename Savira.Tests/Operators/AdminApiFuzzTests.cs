@@ -83,14 +83,14 @@ public sealed partial class AdminApiFuzzTests
     public async Task BadJsonToAnyAdminEndpointIsRefusedWithAProblemNamingTheFieldAndWritesNothing()
     {
         await using var app = NewApp();
+        await HaveSomethingToChangeAsync(app);
         var run = new FuzzRun(app);
         var random = new Random(Seed);
 
         foreach (var endpoint in AdminEndpoints(app).Where(endpoint => endpoint.Body is not null))
         {
-
             var example = Fields(Examples[endpoint.Key]);
-            await run.SendAsync(endpoint, "the valid example", Utf8(Body(example)), "application/json", Expect.Valid);
+            await run.SendAsync(endpoint, "the valid example", Utf8(Body(example)), "application/json", Expect.Success);
             foreach (var fuzz in BodyCases(endpoint, example))
                 await run.SendAsync(endpoint, fuzz.Name, fuzz.Body, fuzz.ContentType, fuzz.Expect, fuzz.Field);
             for (var i = 0; i < RandomBodiesPerEndpoint; i++)
@@ -139,6 +139,13 @@ public sealed partial class AdminApiFuzzTests
         Assert.True(run.Failures.Count == 0,
             $"{run.Failures.Count} of {run.Sent} requests broke a rule:\n" + string.Join('\n', run.Failures.Take(40)));
         Assert.True(run.Sent > 200, $"only {run.Sent} requests were sent");
+    }
+
+    /// <summary>A waiting queue number, so that the skip's example changes something and is not a 404 (the demo data has reports).</summary>
+    static async Task HaveSomethingToChangeAsync(SaviraApp app)
+    {
+        var taken = string.Join('\n', await app.ChatAsync("ambil antrean pkm halmahera poli umum", Cancel, PuskesmasKit.Citizen(1)));
+        Assert.Contains("Nomor antrean Anda", taken, StringComparison.Ordinal);
     }
 
     static SaviraApp NewApp() => new(PuskesmasKit.Settings(new Dictionary<string, string?> { ["Savira:Admin:ApiKey"] = ServiceChat.AdminKey }));
@@ -203,7 +210,8 @@ public sealed partial class AdminApiFuzzTests
 
     // ---- the cases ----
 
-    enum Expect { Valid, Refused, Either }
+    /// <summary>Success: a 2xx. Valid: not refused for its body (a 404 or 409 from the second use of the same example is fine).</summary>
+    enum Expect { Success, Valid, Refused, Either }
 
     sealed record Case(string Name, byte[] Body, string? ContentType, Expect Expect, string? Field = null);
 
@@ -482,7 +490,7 @@ public sealed partial class AdminApiFuzzTests
                 rows = app.RowCounts();
                 yield break;
             }
-            if (expect == Expect.Valid && status is 400 or 413 or 415)
+            if (expect == Expect.Success || (expect == Expect.Valid && status is 400 or 413 or 415))
                 yield return "refused the valid example";
 
             var now = app.RowCounts();
@@ -510,13 +518,15 @@ public sealed partial class AdminApiFuzzTests
                 yield return "not a ProblemDetails with a title and the status";
                 yield break;
             }
-            if (status != 400)
+            if (status is not (400 or 413))
                 yield break;
             if (!problem.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Object || !errors.EnumerateObject().Any())
             {
-                yield return "a 400 without errors naming the field";
+                yield return $"a {status} without errors naming the field";
                 yield break;
             }
+            if (status == 413) // a body too large to read is not read: the problem is the body's
+                field = "body";
             if (field is not null && !errors.EnumerateObject().Any(error => error.Name == field
                     || error.Name.StartsWith(field + "[", StringComparison.Ordinal) || error.Name.StartsWith(field + ".", StringComparison.Ordinal)))
                 yield return $"the errors do not name {field}";

@@ -148,7 +148,7 @@ public static partial class HandoffAdminEndpoints
             WindowMinutesLeft = windowClosesAt is { } closes ? (int)Math.Max(0, (closes - now).TotalMinutes) : null,
             ReleasedAt = handoff.ReleasedAt,
             ReleasedBy = handoff.ReleasedBy,
-            Earlier = desk.Transcript(handoff.Sender, handoff.RequestedAt, EarlierLines).Select(line => line with { Text = MaskText(line.Text) }).ToList(),
+            Earlier = desk.Transcript(handoff.Id, EarlierLines).Select(line => line with { Text = MaskText(line.Text) }).ToList(),
             Transcript = desk.Lines(handoff.Id, TranscriptLines).Select(line => line with { Text = MaskText(line.Text) }).ToList(),
         };
     }

@@ -25,8 +25,8 @@ public interface IHandoffDesk
     /// <summary>The handoff's own transcript (citizen, bot, officers, events), its last <paramref name="lines"/>, oldest first.</summary>
     IReadOnlyList<HandoffLine> Lines(long id, int lines);
 
-    /// <summary>The sender's last messages in and out before <paramref name="before"/>, oldest first.</summary>
-    IReadOnlyList<TranscriptLine> Transcript(string sender, DateTimeOffset before, int lines);
+    /// <summary>The citizen's last messages in and out before the request, oldest first: what led to it.</summary>
+    IReadOnlyList<TranscriptLine> Transcript(long id, int lines);
 
     /// <summary>The officer takes the conversation; claiming one's own again is no change.</summary>
     Task<DeskResult> ClaimAsync(long id, string officer, CancellationToken cancellationToken);

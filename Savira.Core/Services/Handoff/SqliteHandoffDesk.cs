@@ -98,21 +98,25 @@ public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, 
             new { id, lines }).Select(row => row.ToLine()).ToList();
     }
 
-    public IReadOnlyList<TranscriptLine> Transcript(string sender, DateTimeOffset before, int lines)
+    public IReadOnlyList<TranscriptLine> Transcript(long id, int lines)
     {
         using var connection = database.Open();
         return connection.Query<TranscriptRow>(
             """
+            WITH h AS (
+                SELECT sender, requested_at,
+                       COALESCE((SELECT i.id FROM inbound_messages i WHERE i.channel = handoffs.channel AND i.message_id = handoffs.message_id), 9223372036854775807) AS opened_by
+                FROM handoffs WHERE id = @id)
             SELECT direction, text, at FROM (
-                SELECT 'in' AS direction, body AS text, received_at AS at, id * 2 AS sort
-                FROM inbound_messages WHERE sender = @sender AND received_at < @before
+                SELECT 'in' AS direction, body AS text, received_at AS at, i.id * 2 AS sort
+                FROM inbound_messages i, h WHERE i.sender = h.sender AND i.id < h.opened_by AND i.received_at <= h.requested_at
                 UNION ALL
                 SELECT 'out', body, created_at, inbound_id * 2 + 1 + sequence * 0.001
-                FROM outbound_messages WHERE recipient = @sender AND created_at < @before
+                FROM outbound_messages o, h WHERE o.recipient = h.sender AND o.inbound_id < h.opened_by AND o.created_at <= h.requested_at
                 ORDER BY sort DESC LIMIT @lines)
             ORDER BY sort
             """,
-            new { sender, lines, before = StoredTime.Format(before) })
+            new { id, lines })
             .Select(row => new TranscriptLine(row.Direction, row.Text, StoredTime.Parse(row.At))).ToList();
     }
 

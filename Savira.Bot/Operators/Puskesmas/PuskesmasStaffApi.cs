@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Savira.Bot.Operators.Access;
 using Savira.Core.Data;
 using Savira.Core.Privacy;
 using Savira.Core.Replies;
@@ -10,13 +11,14 @@ namespace Savira.Bot.Operators.Puskesmas;
 
 /// <summary>
 /// The staff side of the puskesmas queue, under /admin/api/puskesmas/{code}: list the day's queue, call the
-/// next number, mark a number skipped (no-show), pause and resume a clinic. Each puskesmas has its own key.
+/// next number, mark a number skipped (no-show), pause and resume a clinic. A puskesmas account (or its configured
+/// staff key) reaches only its own puskesmas.
 /// </summary>
 public static class PuskesmasStaffApi
 {
     public static RouteGroupBuilder MapPuskesmasStaffApi(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup("/admin/api/puskesmas/{code}").AddEndpointFilter<PuskesmasStaffKeyFilter>();
+        var staff = app.MapGroup("/admin/api/puskesmas/{code}").RequireAuthorization(StaffAccess.Policy);
         staff.MapGet("/queue", ListQueue);
         staff.MapPost("/clinics/{clinic}/call-next", CallNext);
         staff.MapPost("/clinics/{clinic}/skip", Skip);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Savira.Bot.Channels.Twilio;
+using Savira.Bot.Operators.Access;
 using Savira.Core.Privacy;
 using Savira.Core.Services.Handoff;
 
@@ -11,7 +12,7 @@ namespace Savira.Bot.Operators;
 /// /admin/api/handoffs: citizens waiting for an officer or held by one, with their conversation; an officer claims
 /// one, replies (pushed to the citizen through the outbox; outside WhatsApp's 24-hour window only the approved
 /// template), transfers it to another service or officer, and returns it to the bot. The officer is the caller's
-/// name (today the <c>X-Officer</c> header; the signed-in user once per-user sign-in replaces the shared key).
+/// account's name (with the configured operators' key, which has no account, the <c>X-Officer</c> header).
 /// </summary>
 public static partial class HandoffAdminEndpoints
 {
@@ -162,10 +163,14 @@ public static partial class HandoffAdminEndpoints
     static bool IsService(string service) =>
         service == "umum" || Core.Understanding.IntentIds.TryParse(service, out var intent) && Core.Understanding.ServiceIntents.IsService(intent);
 
-    /// <summary>The officer acting: the signed-in user's name, else the X-Officer header, else "admin-api".</summary>
+    /// <summary>
+    /// The officer acting: the account's name for a staff token or sign-in; for the configured operators' key (no
+    /// account) the X-Officer header, else the key's own name.
+    /// </summary>
     static IResult? Officer(HttpContext http, out string officer)
     {
-        officer = http.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : http.Request.Headers[OfficerHeader].ToString().Trim();
+        var name = http.User.NameOf();
+        officer = http.User.AccountIdOf() is null && http.Request.Headers[OfficerHeader].ToString().Trim() is { Length: > 0 } header ? header : name;
         if (officer.Length == 0)
             officer = DefaultOfficer;
         return officer.Length > 64 || officer.Any(char.IsControl)

@@ -22,10 +22,12 @@ public sealed class HandoffDeskTests
         return new SaviraApp(settings, environment: environment);
     }
 
-    static HttpClient Officer(SaviraApp app, string name)
+    /// <summary>An officer's own account and API token, as the console's users will have.</summary>
+    static async Task<HttpClient> OfficerAsync(SaviraApp app, string name)
     {
-        var client = app.Admin();
-        client.DefaultRequestHeaders.Add("X-Officer", name);
+        var token = await app.IssueTokenAsync(await app.AddAccountAsync(name, Savira.Bot.Operators.Accounts.StaffRole.Officer, Cancel), Cancel);
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
@@ -48,7 +50,7 @@ public sealed class HandoffDeskTests
     {
         await using var twilio = await FakeTwilio.StartAsync();
         await using var app = NewApp(twilio);
-        using var budi = Officer(app, "budi");
+        using var budi = await OfficerAsync(app, "budi");
 
         await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
         var whileWaiting = await app.ChatAsync("menu", Cancel);
@@ -87,8 +89,8 @@ public sealed class HandoffDeskTests
     {
         await using var twilio = await FakeTwilio.StartAsync();
         await using var app = NewApp(twilio);
-        using var budi = Officer(app, "budi");
-        using var siti = Officer(app, "siti");
+        using var budi = await OfficerAsync(app, "budi");
+        using var siti = await OfficerAsync(app, "siti");
         await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
         var id = await WaitingIdAsync(budi);
 
@@ -115,7 +117,7 @@ public sealed class HandoffDeskTests
     {
         await using var twilio = await FakeTwilio.StartAsync();
         await using var app = NewApp(twilio);
-        using var budi = Officer(app, "budi");
+        using var budi = await OfficerAsync(app, "budi");
         await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
         var id = await WaitingIdAsync(budi);
         app.Clock.Advance(TimeSpan.FromHours(25));
@@ -142,7 +144,7 @@ public sealed class HandoffDeskTests
     {
         await using var twilio = await FakeTwilio.StartAsync();
         await using var app = NewApp(twilio, templateSid: null);
-        using var budi = Officer(app, "budi");
+        using var budi = await OfficerAsync(app, "budi");
         await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
         var id = await WaitingIdAsync(budi);
 
@@ -164,7 +166,7 @@ public sealed class HandoffDeskTests
     {
         await using var twilio = await FakeTwilio.StartAsync();
         await using var app = NewApp(twilio);
-        using var budi = Officer(app, "budi");
+        using var budi = await OfficerAsync(app, "budi");
         await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
         var id = await WaitingIdAsync(budi);
 
@@ -187,7 +189,7 @@ public sealed class HandoffDeskTests
     {
         await using var twilio = await FakeTwilio.StartAsync();
         await using var app = NewApp(twilio);
-        using var budi = Officer(app, "budi");
+        using var budi = await OfficerAsync(app, "budi");
         await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
         var id = await WaitingIdAsync(budi);
 
@@ -205,7 +207,7 @@ public sealed class HandoffDeskTests
     {
         await using var twilio = await FakeTwilio.StartAsync();
         await using var app = NewApp(twilio);
-        using var budi = Officer(app, "budi");
+        using var budi = await OfficerAsync(app, "budi");
         await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
         var id = await WaitingIdAsync(budi);
 
@@ -224,9 +226,9 @@ public sealed class HandoffDeskTests
     {
         await using var twilio = await FakeTwilio.StartAsync();
         await using var app = NewApp(twilio);
-        using var budi = Officer(app, "budi");
-        using var siti = Officer(app, "siti");
-        using var andi = Officer(app, "andi");
+        using var budi = await OfficerAsync(app, "budi");
+        using var siti = await OfficerAsync(app, "siti");
+        using var andi = await OfficerAsync(app, "andi");
         await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
         var id = await WaitingIdAsync(budi);
         await budi.PostAsync($"/admin/api/handoffs/{id}/claim", null, Cancel);
@@ -254,7 +256,7 @@ public sealed class HandoffDeskTests
     {
         await using var twilio = await FakeTwilio.StartAsync();
         await using var app = NewApp(twilio, environment: "Development");
-        using var budi = Officer(app, "budi");
+        using var budi = await OfficerAsync(app, "budi");
         using var page = app.CreateClient();
 
         using var asked = await page.PostAsJsonAsync("/chat/messages", new { visitor = "v1", text = "saya mau bicara dengan petugas" }, Cancel);

@@ -34,19 +34,34 @@ public static partial class HandoffAdminEndpoints
         return admin;
     }
 
-    static Ok<List<HandoffView>> List(IHandoffDesk desk, TimeProvider clock, string? service = null) =>
+    static Ok<List<HandoffView>> List(HttpContext http, IHandoffDesk desk, TimeProvider clock, string? service = null) =>
         TypedResults.Ok(desk.Open()
+            .Where(handoff => Sees(http.User, handoff))
             .Where(handoff => service is null || string.Equals(handoff.Service, service, StringComparison.OrdinalIgnoreCase))
             .Select(handoff => View(handoff, desk, clock.GetUtcNow()))
             .ToList());
 
-    static IResult Get(long id, IHandoffDesk desk, TimeProvider clock) =>
-        desk.Find(id) is { } handoff ? TypedResults.Ok(View(handoff, desk, clock.GetUtcNow())) : NotFound(id);
+    static IResult Get(long id, HttpContext http, IHandoffDesk desk, TimeProvider clock) =>
+        desk.Find(id) is { } handoff && Sees(http.User, handoff) ? TypedResults.Ok(View(handoff, desk, clock.GetUtcNow())) : NotFound(id);
+
+    /// <summary>
+    /// An officer whose account has a scope (comma-separated service ids, e.g. "pbb,pkb") sees only those services'
+    /// handoffs; another's is "not found", whatever its id. Every other role allowed here sees all.
+    /// </summary>
+    static bool Sees(System.Security.Claims.ClaimsPrincipal user, HandoffRequest handoff) =>
+        user.RoleOf() != Accounts.StaffRole.Officer || user.ScopeOf() is not { Length: > 0 } scope
+        || scope.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(handoff.Service, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>404 for an unknown handoff or one outside the caller's scope.</summary>
+    static ProblemHttpResult? Hidden(long id, HttpContext http, IHandoffDesk desk) =>
+        desk.Find(id) is { } handoff && Sees(http.User, handoff) ? null : NotFound(id);
 
     static async Task<IResult> Claim(long id, HttpContext http, IHandoffDesk desk, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (Officer(http, out var officer) is { } bad)
             return bad;
+        if (Hidden(id, http, desk) is { } hidden)
+            return hidden;
         return Answer(id, await desk.ClaimAsync(id, officer, cancellationToken), desk, clock);
     }
 
@@ -55,6 +70,8 @@ public static partial class HandoffAdminEndpoints
     {
         if (Officer(http, out var officer) is { } bad)
             return bad;
+        if (Hidden(id, http, desk) is { } hidden)
+            return hidden;
         var (input, problem) = await AdminJson.ReadAsync<ReplyInput>(http.Request, cancellationToken);
         if (input is null)
             return problem!;
@@ -85,6 +102,8 @@ public static partial class HandoffAdminEndpoints
     {
         if (Officer(http, out var officer) is { } bad)
             return bad;
+        if (Hidden(id, http, desk) is { } hidden)
+            return hidden;
         var (input, problem) = await AdminJson.ReadAsync<TransferInput>(http.Request, cancellationToken);
         if (input is null)
             return problem!;
@@ -109,6 +128,8 @@ public static partial class HandoffAdminEndpoints
     {
         if (Officer(http, out var officer) is { } bad)
             return bad;
+        if (Hidden(id, http, desk) is { } hidden)
+            return hidden;
         return Answer(id, await desk.ReleaseAsync(id, officer, cancellationToken), desk, clock);
     }
 

@@ -23,9 +23,9 @@ public sealed class HandoffDeskTests
     }
 
     /// <summary>An officer's own account and API token, as the console's users will have.</summary>
-    static async Task<HttpClient> OfficerAsync(SaviraApp app, string name)
+    static async Task<HttpClient> OfficerAsync(SaviraApp app, string name, string? scope = null)
     {
-        var token = await app.IssueTokenAsync(await app.AddAccountAsync(name, Savira.Bot.Operators.Accounts.StaffRole.Officer, Cancel), Cancel);
+        var token = await app.IssueTokenAsync(await app.AddAccountAsync(name, Savira.Bot.Operators.Accounts.StaffRole.Officer, Cancel, scope), Cancel);
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;
@@ -303,5 +303,27 @@ public sealed class HandoffDeskTests
         Assert.Equal(1, app.Count("outbox"));
         using var connection = app.OpenDatabase();
         Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM citizen_notices"));
+    }
+
+    [Fact]
+    public async Task AnOfficerScopedToOtherServicesNeitherSeesNorTakesTheRequest()
+    {
+        await using var twilio = await FakeTwilio.StartAsync();
+        await using var app = NewApp(twilio);
+        using var pdam = await OfficerAsync(app, "rina", scope: "pdam");
+        using var rsud = await OfficerAsync(app, "dewi", scope: "rsud,puskesmas");
+        await app.ChatAsync("jadwal dokter anak hari kamis", Cancel);
+        await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
+
+        using var seenByPdam = JsonDocument.Parse(await pdam.GetStringAsync("/admin/api/handoffs", Cancel));
+        var id = await WaitingIdAsync(rsud);
+        using var claimByPdam = await pdam.PostAsync($"/admin/api/handoffs/{id}/claim", null, Cancel);
+        using var readByPdam = await pdam.GetAsync($"/admin/api/handoffs/{id}", Cancel);
+        using var claimByRsud = await rsud.PostAsync($"/admin/api/handoffs/{id}/claim", null, Cancel);
+
+        Assert.Empty(seenByPdam.RootElement.EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, claimByPdam.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, readByPdam.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, claimByRsud.StatusCode);
     }
 }

@@ -28,8 +28,8 @@ public static partial class HandoffAdminEndpoints
         handoffs.MapGet("/", List);
         handoffs.MapGet("/{id:long}", Get);
         handoffs.MapPost("/{id:long}/claim", Claim);
-        handoffs.MapPost("/{id:long}/messages", Reply);      // 409 held by another officer, or free text outside the window
-        handoffs.MapPost("/{id:long}/transfer", Transfer);
+        handoffs.MapPost("/{id:long}/messages", Reply).Accepts<ReplyInput>("application/json");      // 409 held by another officer, or free text outside the window
+        handoffs.MapPost("/{id:long}/transfer", Transfer).Accepts<TransferInput>("application/json");
         handoffs.MapPost("/{id:long}/release", Release);
         return admin;
     }
@@ -83,7 +83,10 @@ public static partial class HandoffAdminEndpoints
         var errors = new FieldErrors();
         string? text = null;
         if (useTemplate && input.Text is not null)
+        {
             errors.Add("text", "Send either 'text' or \"template\": true, not both.");
+            errors.Add("template", "Send either 'text' or \"template\": true, not both.");
+        }
         else if (!useTemplate)
             text = errors.Required("text", input.Text, MaxReplyLength);
         if (errors.Any)

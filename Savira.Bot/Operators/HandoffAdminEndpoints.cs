@@ -48,7 +48,7 @@ public static partial class HandoffAdminEndpoints
     /// An officer whose account has a scope (comma-separated service ids, e.g. "pbb,pkb") sees only those services'
     /// handoffs; another's is "not found", whatever its id. Every other role allowed here sees all.
     /// </summary>
-    static bool Sees(System.Security.Claims.ClaimsPrincipal user, HandoffRequest handoff) =>
+    public static bool Sees(System.Security.Claims.ClaimsPrincipal user, HandoffRequest handoff) =>
         user.RoleOf() != Accounts.StaffRole.Officer || user.ScopeOf() is not { Length: > 0 } scope
         || scope.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(handoff.Service, StringComparer.OrdinalIgnoreCase);
 
@@ -150,7 +150,7 @@ public static partial class HandoffAdminEndpoints
     };
 
     /// <summary>What an officer sees: masked number, waiting time, the 24-hour window, the conversation before and since.</summary>
-    static HandoffView View(HandoffRequest handoff, IHandoffDesk desk, DateTimeOffset now)
+    public static HandoffView View(HandoffRequest handoff, IHandoffDesk desk, DateTimeOffset now)
     {
         DateTimeOffset? windowClosesAt = handoff.Channel == "whatsapp" && handoff.LastCitizenAt is { } last ? last + SqliteHandoffDesk.WhatsAppWindow : null;
         return new HandoffView
@@ -219,7 +219,7 @@ public static partial class HandoffAdminEndpoints
         public string? Note { get; init; }
     }
 
-    sealed record HandoffView
+    public sealed record HandoffView
     {
         public required long Id { get; init; }
         public required string State { get; init; }

@@ -31,6 +31,7 @@ public sealed partial class StaffAccessTests
         ("/admin/api/handoffs", [A, O, U], [A, O]),
         ("/admin/api/puskesmas/", [A, P, U], [A, P]),
         ("/console/pengguna", [A, U], [A]),
+        ("/console/kotak-masuk", [A, O, U], [A, O]),
         ("/console", Everyone, Everyone),
     ];
 

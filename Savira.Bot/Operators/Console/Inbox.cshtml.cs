@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Savira.Bot.Operators.Access;
+using Savira.Core.Services.Handoff;
+
+namespace Savira.Bot.Operators.Console;
+
+/// <summary>
+/// The officers' inbox: citizens waiting for a person and those held, with the conversation (numbers masked), and the
+/// actions of the handoff desk — claim, reply (free text inside WhatsApp's 24-hour window, the approved template
+/// outside it), return to the bot. The page asks every few seconds whether something new came, and says so.
+/// </summary>
+public sealed class InboxModel(IHandoffDesk desk, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<HandoffAdminEndpoints.HandoffView> Handoffs { get; private set; } = [];
+    public string? Message { get; private set; }
+    public string? Problem { get; private set; }
+    public DateTimeOffset Now { get; private set; }
+
+    /// <summary>What the page compares to notice news: how many are open and the newest line.</summary>
+    public string Stamp { get; private set; } = "";
+
+    public void OnGet() => Load();
+
+    public JsonResult OnGetNews()
+    {
+        Load();
+        return new JsonResult(new { stamp = Stamp, waiting = Handoffs.Count(handoff => handoff.State == HandoffStates.Waiting) });
+    }
+
+    public Task<IActionResult> OnPostClaimAsync(long id, CancellationToken cancellationToken) =>
+        ActAsync(id, "Percakapan sudah Anda ambil. Pesan warga berikutnya masuk ke sini.", () => desk.ClaimAsync(id, User.NameOf(), cancellationToken));
+
+    public Task<IActionResult> OnPostReplyAsync(long id, string? text, CancellationToken cancellationToken)
+    {
+        text = text?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > 1500)
+            return Task.FromResult<IActionResult>(Refuse(StatusCodes.Status400BadRequest, "Tulis balasan 1–1.500 karakter."));
+        return ActAsync(id, "Balasan dikirim ke warga.", () => desk.ReplyAsync(id, User.NameOf(), text, useTemplate: false, idempotencyKey: null, cancellationToken));
+    }
+
+    public Task<IActionResult> OnPostTemplateAsync(long id, CancellationToken cancellationToken) =>
+        ActAsync(id, "Pesan templat resmi dikirim; warga dapat membalas untuk membuka percakapan lagi.",
+            () => desk.ReplyAsync(id, User.NameOf(), text: null, useTemplate: true, idempotencyKey: null, cancellationToken));
+
+    public Task<IActionResult> OnPostReleaseAsync(long id, CancellationToken cancellationToken) =>
+        ActAsync(id, "Percakapan dikembalikan ke Savira; warga sudah diberi tahu.", () => desk.ReleaseAsync(id, User.NameOf(), cancellationToken));
+
+    async Task<IActionResult> ActAsync(long id, string done, Func<Task<DeskResult>> action)
+    {
+        if (desk.Find(id) is not { } handoff || !HandoffAdminEndpoints.Sees(User, handoff))
+            return Refuse(StatusCodes.Status404NotFound, "Percakapan tidak ditemukan.");
+        var result = await action().ConfigureAwait(false);
+        if (result.Outcome == DeskOutcome.Done)
+        {
+            Message = done;
+            Load();
+            return Page();
+        }
+        return Refuse(StatusCodes.Status409Conflict, result.Outcome switch
+        {
+            DeskOutcome.HeldByOther => $"Percakapan ini sedang ditangani {result.HeldBy}. Hanya petugas itu yang dapat membalas.",
+            DeskOutcome.AssignedToOther => $"Percakapan ini dialihkan ke {result.HeldBy}.",
+            DeskOutcome.OutsideWindow => "Warga terakhir menulis lebih dari 24 jam lalu: WhatsApp hanya mengizinkan templat resmi. Kirim templat, lalu tunggu warga membalas.",
+            DeskOutcome.Closed => "Percakapan ini sudah selesai atau dikembalikan ke Savira.",
+            _ => "Tindakan ini tidak dapat dilakukan sekarang.",
+        });
+    }
+
+    PageResult Refuse(int status, string problem)
+    {
+        Problem = problem;
+        Response.StatusCode = status;
+        Load();
+        return Page();
+    }
+
+    void Load()
+    {
+        Now = clock.GetUtcNow();
+        Handoffs = [.. desk.Open().Where(handoff => HandoffAdminEndpoints.Sees(User, handoff)).Select(handoff => HandoffAdminEndpoints.View(handoff, desk, Now))];
+        Stamp = string.Join(',', Handoffs.Select(handoff => $"{handoff.Id}:{handoff.State}:{(handoff.Transcript.Count > 0 ? handoff.Transcript[^1].Id : 0)}"));
+    }
+
+    public static string Duration(int minutes) => minutes < 60 ? $"{minutes} menit" : $"{minutes / 60} jam {minutes % 60} menit";
+
+    public static string Author(HandoffLine line) => line.Author switch
+    {
+        HandoffLine.Citizen => "Warga",
+        HandoffLine.Bot => "Savira",
+        HandoffLine.Officer => line.OfficerName ?? "Petugas",
+        _ => "Catatan",
+    };
+}

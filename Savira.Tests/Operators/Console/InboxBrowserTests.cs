@@ -1,0 +1,94 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Savira.Bot.Operators.Accounts;
+using Savira.Tests.Support;
+
+namespace Savira.Tests.Operators.Console;
+
+/// <summary>
+/// The handoff loop with an officer in a real browser: the citizen asks over the signed webhook, the officer sees it
+/// in the inbox, claims and replies; the fake Twilio receives the reply; the citizen's next message reaches the
+/// officer and not the bot; <c>selesai</c> gives the conversation back to the bot.
+/// </summary>
+public sealed class InboxBrowserTests
+{
+    static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AnOfficerAnswersACitizenFromTheInboxAndTheCitizenGetsItOnWhatsApp()
+    {
+        await using var twilio = await FakeTwilio.StartAsync();
+        await using var app = new KestrelSaviraApp(twilio.Settings());
+        await app.AddAccountAsync("budi", StaffRole.Officer, Cancel);
+        await app.ChatAsync("saya mau bicara dengan petugas soal pbb", Cancel);
+        await using var browser = await ConsoleBrowser.LaunchAsync();
+        var page = await browser.NewPageAsync(app.BaseAddress, width: 360);
+        await SignInAsync(page, app, "budi");
+
+        await page.GotoAsync("/console/kotak-masuk");
+        var card = page.Locator("section.card").First;
+        Assert.Contains("Menunggu", await card.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("81234567890", await page.ContentAsync(), StringComparison.Ordinal); // the number is masked
+        var axe = await page.RunAxe();
+        Assert.True(axe.Violations.Length == 0, string.Join("; ", axe.Violations.Select(violation => $"{violation.Id}: {violation.Help}")));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ambil percakapan" }).ClickAsync();
+        Assert.Contains("Percakapan sudah Anda ambil", await page.GetByRole(AriaRole.Status).Last.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Ditangani budi", await page.Locator("section.card").First.InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GetByLabel("Balasan untuk").FillAsync("Selamat pagi, saya Budi. Boleh sebutkan NOP Anda?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim balasan" }).ClickAsync();
+        await Eventually.TrueAsync(() => twilio.To(SaviraApp.Citizen).Any(message => message.Body == "Selamat pagi, saya Budi. Boleh sebutkan NOP Anda?"),
+            "the officer's reply to reach Twilio for the citizen");
+
+        var toOfficer = await app.ChatAsync("33.74.010.005.012-0345.0 pak", Cancel);
+        await page.ReloadAsync();
+        Assert.Contains("0345.0 pak", await page.Locator("section.card").First.InnerTextAsync(), StringComparison.Ordinal); // written before the webhook answered
+        Assert.DoesNotContain(toOfficer, reply => reply.Contains("Informasi PBB", StringComparison.Ordinal)); // the officer's, not the bot's
+
+        var done = await app.ChatAsync("selesai", Cancel);
+        var bot = string.Join('\n', await app.ChatAsync("cek pbb 33.74.010.005.012-0345.0", Cancel));
+        Assert.Contains("percakapan dengan petugas sudah selesai", Assert.Single(done), StringComparison.Ordinal);
+        Assert.Contains("Informasi PBB", bot, StringComparison.Ordinal);
+        await page.ReloadAsync();
+        Assert.Contains("Tidak ada warga yang menunggu", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReplyToAConversationAnotherOfficerHoldsIsRefusedPlainly()
+    {
+        await using var twilio = await FakeTwilio.StartAsync();
+        await using var app = new KestrelSaviraApp(twilio.Settings());
+        await app.AddAccountAsync("budi", StaffRole.Officer, Cancel);
+        await app.AddAccountAsync("sari", StaffRole.Officer, Cancel);
+        await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
+        await using var browser = await ConsoleBrowser.LaunchAsync();
+        var budi = await browser.NewPageAsync(app.BaseAddress);
+        var sari = await browser.NewPageAsync(app.BaseAddress);
+        await SignInAsync(budi, app, "budi");
+        await SignInAsync(sari, app, "sari");
+        await sari.GotoAsync("/console/kotak-masuk");
+
+        await budi.GotoAsync("/console/kotak-masuk");
+        await budi.GetByRole(AriaRole.Button, new() { Name = "Ambil percakapan" }).ClickAsync();
+        await sari.GetByLabel("Balasan untuk").FillAsync("Halo, saya Sari.");
+        await sari.GetByRole(AriaRole.Button, new() { Name = "Kirim balasan" }).ClickAsync();
+
+        Assert.Contains("sedang ditangani budi", await sari.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(twilio.To(SaviraApp.Citizen), message => message.Body == "Halo, saya Sari.");
+    }
+
+    static async Task SignInAsync(IPage page, SaviraApp app, string name)
+    {
+        await page.GotoAsync("/console/masuk");
+        await page.GetByLabel("Nama pengguna").FillAsync(name);
+        await page.GetByLabel("Kata sandi").FillAsync(Staff.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await page.WaitForURLAsync("**/console/masuk/siapkan");
+        var secret = (await page.Locator("code.secret").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
+        await page.GetByLabel("Kode verifikasi").FillAsync(Staff.Code(app, secret));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aktifkan dan masuk" }).ClickAsync();
+        await page.WaitForURLAsync("**/console");
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+    }
+}

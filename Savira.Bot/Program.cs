@@ -6,11 +6,14 @@ using Savira.Bot.Hosting;
 using Savira.Bot.Operators;
 using Savira.Bot.Operators.Puskesmas;
 using Savira.Core;
+using Savira.Core.Retention;
 
 if (args.Length > 0 && args[0] == "chat")
     return await StartupErrors.GuardAsync(() => TerminalChat.RunAsync(args[1..], Console.In, Console.Out));
 if (args.Length > 0 && args[0] == "converse")
     return await StartupErrors.GuardAsync(() => ConverseCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error));
+if (args.Length > 0 && args[0] == "privacy")
+    return await StartupErrors.GuardAsync(() => PrivacyCommands.RunAsync(args[1..], Console.Out, Console.Error));
 if (args.Length > 0 && MatcherCommands.Find(args[0]) is { } verb)
     return await StartupErrors.GuardAsync(() => verb(args[1..], Console.In, Console.Out, Console.Error));
 
@@ -21,6 +24,7 @@ builder.Services.AddTwilioChannel();
 builder.Services.AddSaviraHealth();
 builder.Services.AddAdminApi();
 builder.Services.AddTwilioOutboxSender();
+builder.Services.AddRetention();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

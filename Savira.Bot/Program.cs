@@ -14,6 +14,8 @@ if (args.Length > 0 && args[0] == "converse")
     return await StartupErrors.GuardAsync(() => ConverseCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error));
 if (args.Length > 0 && args[0] == "privacy")
     return await StartupErrors.GuardAsync(() => PrivacyCommands.RunAsync(args[1..], Console.Out, Console.Error));
+if (args.Length > 0 && args[0] == "backup")
+    return await StartupErrors.GuardAsync(() => BackupCommand.RunAsync(args[1..], Console.Out, Console.Error));
 if (args.Length > 0 && MatcherCommands.Find(args[0]) is { } verb)
     return await StartupErrors.GuardAsync(() => verb(args[1..], Console.In, Console.Out, Console.Error));
 

@@ -27,6 +27,7 @@ builder.Services.AddSaviraHealth();
 builder.Services.AddAdminApi();
 builder.Services.AddTwilioOutboxSender();
 builder.Services.AddRetention();
+builder.Services.AddHostedService<MessagesInFlight>(); // stops after Kestrel: see MessagesInFlight
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

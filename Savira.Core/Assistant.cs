@@ -18,6 +18,12 @@ public sealed partial class Assistant(
     readonly ConcurrentDictionary<(string Channel, string MessageId), Task<Reply>> inFlight = new();
     readonly KeyedLock<string> senders = new();
 
+    /// <summary>Messages being answered now (each copy of one counts once); nothing stays here once answered.</summary>
+    public int MessagesInFlight => inFlight.Count;
+
+    /// <summary>Senders with a message being answered or waiting its turn.</summary>
+    public int SendersInFlight => senders.ActiveKeys;
+
     /// <summary>
     /// Answers <paramref name="message"/>. Copies of a message already answered, or still being answered,
     /// get the same reply without being processed again.

@@ -38,6 +38,9 @@ public static class SaviraCore
         services.AddSingleton<DatabaseWriter>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<MessageJournal>();
+        services.AddOptions<EffectOptions>().BindConfiguration(EffectOptions.Section);
+        services.AddSingleton<EffectLedger>();
+        services.AddSingleton<Savira.Core.Privacy.NikProofLimit>();
 
         services.AddIntentMatcher();
         services.AddSingleton<MainMenu>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Savira.Core.Inbound;
+using Savira.Core.Journal;
 using Savira.Core.Replies;
 using Savira.Core.Services;
 using Savira.Core.Services.Faq;
@@ -28,10 +29,11 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         var session = stored is null || stored.IsIdleSince(now, idleLimit) ? Session.StartNew(message.Sender, now) : stored;
 
         var understanding = matcher.Match(message.Text);
+        var effects = new MessageEffects(message);
         var emergency = EmergencyReading.IsSure(understanding, settings.CurrentValue);
         if (!emergency && understanding.Intent == Intent.Emergency)
             understanding = matcher.Match(message.Text, Intent.Emergency); // no sign of one: what the message is about instead
-        if (!emergency && handoffs.IsSilenced(message.Sender, now))
+        if (!emergency && handoffs.IsSilenced(message.Sender, message.MessageId, now))
         {
             var silent = new Reply { Messages = [], Intent = Intent.Handoff, Handler = "handoff:waiting" };
             return new ConversationStep(silent, session with { LastActivityAt = now, Dialogue = null }, null);
@@ -39,8 +41,8 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
 
         // An emergency comes before every state: a question waiting, a clarification, a handoff's silence.
         var decision = emergency
-            ? await StartAsync(message, session with { Dialogue = null }, understanding with { Intent = Intent.Emergency, Outcome = MatchOutcome.Confident }, null, cancellationToken).ConfigureAwait(false)
-            : await DecideAsync(message, session, understanding, cancellationToken).ConfigureAwait(false);
+            ? await StartAsync(message, session with { Dialogue = null }, understanding with { Intent = Intent.Emergency, Outcome = MatchOutcome.Confident }, null, effects, cancellationToken).ConfigureAwait(false)
+            : await DecideAsync(message, session, understanding, effects, cancellationToken).ConfigureAwait(false);
         var pending = notices.Pending(message.Sender);
         var answer = emergency ? decision.Result.Messages : Opened(decision.Result.Messages, ToneReader.Read(message.Text), EmergencyReading.IsPossible(understanding));
         var reply = new Reply
@@ -84,7 +86,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         public bool EndsTopic { get; init; }
     }
 
-    async ValueTask<Decision> DecideAsync(IncomingMessage message, Session session, MessageUnderstanding understanding, CancellationToken cancellationToken)
+    async ValueTask<Decision> DecideAsync(IncomingMessage message, Session session, MessageUnderstanding understanding, MessageEffects effects, CancellationToken cancellationToken)
     {
         switch (GlobalCommands.Parse(message.Text))
         {
@@ -103,7 +105,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
             {
                 case true:
                     var original = matcher.Match(originalText) with { Intent = picked, Confidence = 1, Outcome = MatchOutcome.Confident };
-                    return await StartAsync(message with { Text = originalText }, session with { Dialogue = null }, original, null, cancellationToken).ConfigureAwait(false);
+                    return await StartAsync(message with { Text = originalText }, session with { Dialogue = null }, original, null, effects, cancellationToken).ConfigureAwait(false);
                 case false:
                     var choices = IntentClarification.Choices(clarification);
                     return new(HandlerResult.Ask(clarification, IntentClarification.Question(choices, menu, "Maaf, pilihan itu tidak ada 🙏 Maksud Anda yang mana?")),
@@ -115,7 +117,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         if (session.Dialogue is { } dialogue)
         {
             var owner = handlers.For(dialogue.Intent);
-            var turn = NewTurn(message, session, understanding with { Intent = dialogue.Intent }, null);
+            var turn = NewTurn(message, session, understanding with { Intent = dialogue.Intent }, null, effects);
             if (owner.IsAnswer(turn, dialogue) || !dialogue.IsOffer && !LeavesDialogue(understanding, dialogue, SubjectChange.IsAnnounced(message.Text)))
             {
                 var result = await owner.ContinueAsync(turn, dialogue, cancellationToken).ConfigureAwait(false);
@@ -128,24 +130,24 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         {
             if (menu.Pick(choice) is not { } picked)
                 return new(HandlerResult.Say(menu.Text($"Maaf, pilihan *{choice}* tidak ada di menu 🙏")), Intent.Menu, null, "command:menu");
-            return await StartAsync(message, session, new MessageUnderstanding(picked, 1), null, cancellationToken).ConfigureAwait(false);
+            return await StartAsync(message, session, new MessageUnderstanding(picked, 1), null, effects, cancellationToken).ConfigureAwait(false);
         }
 
         var requests = MessageRequests.Find(message.Text, matcher, settings.CurrentValue.MaxRequestsPerMessage);
         if (requests.Count > 1)
-            return await AnswerEachAsync(message, session, requests, cancellationToken).ConfigureAwait(false);
-        return await AnswerAsync(message, session, understanding, cancellationToken).ConfigureAwait(false);
+            return await AnswerEachAsync(message, session, requests, effects, cancellationToken).ConfigureAwait(false);
+        return await AnswerAsync(message, session, understanding, effects, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One request: in the last topic's context when it follows up on it, else as the matcher read it.</summary>
-    async ValueTask<Decision> AnswerAsync(IncomingMessage message, Session session, MessageUnderstanding understanding, CancellationToken cancellationToken)
+    async ValueTask<Decision> AnswerAsync(IncomingMessage message, Session session, MessageUnderstanding understanding, MessageEffects effects, CancellationToken cancellationToken)
     {
         if (understanding.Intent is Intent.Greeting or Intent.Thanks && RequestBehindSmallTalk(message.Text, understanding.Intent) is { } request)
             understanding = request; // "assalamualaikum, mau tanya syarat akta kelahiran": the question is the request
         if (FollowUp.Of(session.Topic, message.Text, understanding, matcher, settings.CurrentValue) is { } topic)
         {
             var inTopic = understanding with { Intent = topic.Intent, Outcome = MatchOutcome.Confident, Confidence = Math.Max(understanding.ConfidenceOf(topic.Intent), 0.5) };
-            var followed = await StartAsync(message, session, inTopic, topic, cancellationToken).ConfigureAwait(false);
+            var followed = await StartAsync(message, session, inTopic, topic, effects, cancellationToken).ConfigureAwait(false);
             // In its topic the message found no answer, only the service's opening question: unless the matcher
             // also read it as that service, it was not a follow-up after all ("abc" after a PBB question).
             var onlyAsked = followed.Result.AnsweredEntry is null && followed.Result.NextDialogue is not null;
@@ -158,18 +160,18 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
             case MatchOutcome.LowConfidence when knowledge.FindAnywhere(message.Text) is { Score: >= SureAnywhere } known
                 && IntentIds.TryParse(known.Entry.Intent, out var owner):
                 // The classifier could not place it, but one knowledge entry fits it well: that service answers.
-                return await StartAsync(message, session, understanding with { Intent = owner, Outcome = MatchOutcome.Confident }, null, cancellationToken).ConfigureAwait(false);
+                return await StartAsync(message, session, understanding with { Intent = owner, Outcome = MatchOutcome.Confident }, null, effects, cancellationToken).ConfigureAwait(false);
             case MatchOutcome.LowConfidence:
                 return new Decision(HandlerResult.Say(menu.Text(FallbackOpening)), Intent.OutOfScope, understanding.Confidence, FallbackHandler)
                 {
                     Unanswered = new Unanswered(Unanswered.LowConfidence, understanding.Ranking.Count > 0 ? understanding.Ranking[0].Intent : null, understanding.Confidence),
                 };
             case MatchOutcome.CloseCall:
-                var choices = understanding.Ranking.Take(2).Select(score => score.Intent).ToList();
+                var choices = ClarificationChoices(understanding, session.Topic);
                 return new(HandlerResult.Ask(IntentClarification.Ask(choices, message.Text), IntentClarification.Question(choices, menu)),
                     null, understanding.Confidence, ClarificationHandler);
         }
-        return await StartAsync(message, session, understanding, null, cancellationToken).ConfigureAwait(false);
+        return await StartAsync(message, session, understanding, null, effects, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -179,7 +181,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     /// and the citizen is told which requests wait for it to finish. An offer (PBB's and PDAM's full address for the
     /// NIK digits, PDAM's report) is an answer given at once: it waits for nothing, and the last one stays open.
     /// </summary>
-    async ValueTask<Decision> AnswerEachAsync(IncomingMessage message, Session session, IReadOnlyList<MessageRequests.Request> requests, CancellationToken cancellationToken)
+    async ValueTask<Decision> AnswerEachAsync(IncomingMessage message, Session session, IReadOnlyList<MessageRequests.Request> requests, MessageEffects effects, CancellationToken cancellationToken)
     {
         var answered = new List<(MessageRequests.Request Request, HandlerResult Result)>();
         Topic? previous = null;
@@ -187,7 +189,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         {
             var understanding = matcher.Match(request.Text) with { Intent = request.Service, Outcome = MatchOutcome.Confident };
             var context = previous?.Intent == request.Service ? previous : null;
-            var turn = NewTurn(message with { Text = request.Text }, session, understanding, context) with { Context = context is null ? null : matcher.Match(context.Text) };
+            var turn = NewTurn(message with { Text = request.Text }, session, understanding, context, effects) with { Context = context is null ? null : matcher.Match(context.Text) };
             var result = await handlers.For(request.Service).StartAsync(turn, cancellationToken).ConfigureAwait(false);
             previous = new Topic { Intent = request.Service, Text = Clip(request.Text) };
             var repeats = answered.Any(earlier => earlier.Result.AnsweredEntry is { } entry && entry == result.AnsweredEntry
@@ -208,6 +210,18 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         {
             Topic = new Topic { Intent = last.Request.Service, EntryId = last.Result.AnsweredEntry, Text = Clip(last.Request.Text) },
         };
+    }
+
+    /// <summary>
+    /// The two services to ask between: the last topic's first when the classifier ranks it among its three best
+    /// (the citizen is most likely still on it), then the best other one.
+    /// </summary>
+    internal static List<Intent> ClarificationChoices(MessageUnderstanding understanding, Topic? topic)
+    {
+        var best = understanding.Ranking.Take(2).Select(score => score.Intent).ToList();
+        if (topic is null || best.Contains(topic.Intent) || !understanding.Ranking.Take(3).Any(score => score.Intent == topic.Intent))
+            return best;
+        return [topic.Intent, best[0]];
     }
 
     /// <summary>The service a greeting or thanks carries after it, read without the small talk, when the matcher is sure of it.</summary>
@@ -253,10 +267,10 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     const string FallbackOpening = "Mohon maaf, saya belum menangkap maksud pesan Anda 🙏\nCoba tulis dengan kata lain, atau pilih salah satu layanan berikut:";
 
     async ValueTask<Decision> StartAsync(
-        IncomingMessage message, Session session, MessageUnderstanding understanding, Topic? followUpOf, CancellationToken cancellationToken)
+        IncomingMessage message, Session session, MessageUnderstanding understanding, Topic? followUpOf, MessageEffects effects, CancellationToken cancellationToken)
     {
         var handler = handlers.For(understanding.Intent);
-        var turn = NewTurn(message, session, understanding, followUpOf) with { Context = followUpOf is null ? null : matcher.Match(followUpOf.Text) };
+        var turn = NewTurn(message, session, understanding, followUpOf, effects) with { Context = followUpOf is null ? null : matcher.Match(followUpOf.Text) };
         var result = await handler.StartAsync(turn, cancellationToken).ConfigureAwait(false);
         return new Decision(result, understanding.Intent, understanding.Confidence, HandlerName(handler))
         {
@@ -288,8 +302,8 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         return trimmed.Length is >= 1 and <= 2 && int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var choice) ? choice : null;
     }
 
-    static Turn NewTurn(IncomingMessage message, Session session, MessageUnderstanding understanding, Topic? followUpOf) =>
-        new() { Message = message, Session = session, Understanding = understanding, FollowUpOf = followUpOf };
+    static Turn NewTurn(IncomingMessage message, Session session, MessageUnderstanding understanding, Topic? followUpOf, MessageEffects effects) =>
+        new() { Message = message, Session = session, Understanding = understanding, FollowUpOf = followUpOf, Effects = effects };
 
     static string HandlerName(IServiceHandler handler) => handler.GetType().Name;
 }

@@ -1,8 +1,9 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using Savira.Core.Data;
+using Savira.Core.Memory;
 
 namespace Savira.Core.Dialogue;
 
@@ -11,12 +12,13 @@ namespace Savira.Core.Dialogue;
 /// also kept in memory (<see cref="Remember"/>), so the next message from the same sender needs no read:
 /// every write of the sessions table must therefore go through <see cref="Save"/> and then
 /// <see cref="Remember"/> (or <see cref="Forget"/>) once committed. The database stays the truth — an
-/// entry missing from memory is read from it.
+/// entry missing from memory is read from it. The memory is bounded by senders and by bytes (a topic holds the
+/// citizen's words); the senders heard from least recently leave it first.
 /// </summary>
-public sealed class SessionStore(Database database)
+public sealed class SessionStore(Database database, IOptions<SessionOptions> options)
 {
-    /// <summary>Past this many remembered senders the memory is emptied and refills from the database.</summary>
-    public const int MaxRemembered = 100_000;
+    /// <summary>A sender id longer than this (none is: a WhatsApp address or a web chat visitor) is always read from the database.</summary>
+    const int MaxSenderLength = 128;
 
     // Intents by their wire id ("izin_nakes"), so adding an intent never changes what a stored session means;
     // sessions written before that, with intents as numbers, still read.
@@ -25,34 +27,43 @@ public sealed class SessionStore(Database database)
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    readonly ConcurrentDictionary<string, Session> remembered = new(StringComparer.Ordinal);
-    int rememberedCount;
+    // Not promoted on a read: the message that read a session remembers its next one when committed.
+    readonly BoundedCache<Session> remembered = new(
+        options.Value.RememberedSenders, options.Value.RememberedMegabytes * (1L << 20), MaxSenderLength, SessionBytes, promoteOnRead: false);
+
+    /// <summary>How much the remembered sessions hold.</summary>
+    public CacheUse RememberedUse => remembered.Use;
 
     public Session? Find(string sender) => remembered.TryGetValue(sender, out var session) ? session : Load(sender);
 
     /// <summary>Keeps <paramref name="session"/>, already committed, for the sender's next message.</summary>
-    public void Remember(Session session)
-    {
-        if (remembered.TryAdd(session.Sender, session))
-        {
-            // ConcurrentDictionary.Count takes every lock, so the size is kept here, roughly.
-            if (Interlocked.Increment(ref rememberedCount) > MaxRemembered)
-            {
-                remembered.Clear();
-                Interlocked.Exchange(ref rememberedCount, 0);
-            }
-        }
-        else
-        {
-            remembered[session.Sender] = session;
-        }
-    }
+    public void Remember(Session session) => remembered.Set(session.Sender, session);
 
     /// <summary>Drops the remembered session: for a write to the sessions table made elsewhere.</summary>
-    public void Forget(string sender)
+    public void Forget(string sender) => remembered.Remove(sender);
+
+    /// <summary>Drops every remembered session: for a write to many rows of the sessions table made elsewhere.</summary>
+    public void ForgetAll() => remembered.Clear();
+
+    /// <summary>
+    /// A session's size, roughly: the records and their fixed fields, and every string it holds (the sender is
+    /// also the key, counted there). Strings a session shares with others (intent steps) are counted anyway.
+    /// </summary>
+    static long SessionBytes(Session session)
     {
-        if (remembered.TryRemove(sender, out _))
-            Interlocked.Decrement(ref rememberedCount);
+        const long Record = 64, Dialogue = 72, Topic = 48, Slot = 24, Table = 96, List = 56;
+        var bytes = Record + ObjectBytes.Of(session.Sender);
+        if (session.Topic is { } topic)
+            bytes += Topic + ObjectBytes.Of(topic.Text);
+        if (session.Dialogue is { } dialogue)
+        {
+            bytes += Dialogue + ObjectBytes.Of(dialogue.Step) + Table + List;
+            foreach (var (name, value) in dialogue.Slots)
+                bytes += Slot + ObjectBytes.Of(name) + ObjectBytes.Of(value);
+            foreach (var choice in dialogue.Choices)
+                bytes += 8 + ObjectBytes.Of(choice);
+        }
+        return bytes;
     }
 
     Session? Load(string sender)

@@ -12,6 +12,9 @@ public sealed record Turn
     public required MessageUnderstanding Understanding { get; init; }
     public required Session Session { get; init; }
 
+    /// <summary>The keys of this message's side effects: a store that writes for the citizen takes one (see <see cref="Journal.EffectLedger"/>).</summary>
+    public required Journal.MessageEffects Effects { get; init; }
+
     /// <summary>The topic this message follows up on ("biayanya berapa?" after the lost-KTP answer); null for a new subject.</summary>
     public Topic? FollowUpOf { get; init; }
 

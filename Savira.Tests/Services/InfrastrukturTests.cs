@@ -142,7 +142,7 @@ public sealed class InfrastrukturTests
             Description = "Jalan berlubang di depan sekolah",
             Address = "Jl. Sriwijaya",
             CreatedAt = app.Clock.GetUtcNow(),
-        }, Cancel), Cancel)));
+        }, Effects.NewKey(), Cancel), Cancel)));
 
         var tickets = filed.Select(report => report.TicketNumber).ToList();
         Assert.Equal(40, tickets.Distinct().Count());

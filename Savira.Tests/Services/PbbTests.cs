@@ -232,6 +232,25 @@ public sealed class PbbTests
     }
 
     [Fact]
+    public async Task AfterFourWrongAnswersInADayNoLookupOffersTheAddressAgain()
+    {
+        await using var app = new SaviraApp();
+        foreach (var wrong in new[] { "1111", "2222", "3333", "4444" })
+        {
+            await app.SayAsync(Lookup, Cancel);
+            await app.SayAsync(wrong, Cancel);
+        }
+
+        var lookup = await app.SayAsync(Lookup, Cancel);
+        var right = await app.SayAsync("0003", Cancel);
+
+        Assert.DoesNotContain(Offer, lookup, StringComparison.Ordinal);
+        Assert.DoesNotContain(Street, right, StringComparison.Ordinal);
+        app.Clock.Advance(TimeSpan.FromDays(1.1)); // the limit is per day
+        Assert.EndsWith(Offer, await app.SayAsync(Lookup, Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ADifferentQuestionRightAfterTheLookupLetsTheOfferLapse()
     {
         await using var app = new SaviraApp();

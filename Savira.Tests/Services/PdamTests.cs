@@ -283,6 +283,26 @@ public sealed class PdamTests
     }
 
     [Fact]
+    public async Task WrongDigitsCountAcrossPbbAndPdamLookupsAndEndTheOffersForADay()
+    {
+        await using var app = new SaviraApp();
+        foreach (var wrong in new[] { "1111", "2222" })
+        {
+            await app.SayAsync("cek pbb 33.74.010.005.012-0345.0", Cancel);
+            await app.SayAsync(wrong, Cancel);
+            await app.SayAsync(Lookup, Cancel);
+            await app.SayAsync(wrong, Cancel);
+        }
+
+        var bills = await app.SayAsync(Lookup, Cancel);
+        var digits = await app.SayAsync("0005", Cancel);
+
+        Assert.DoesNotContain(Offer, bills, StringComparison.Ordinal);
+        Assert.DoesNotContain(Street, digits, StringComparison.Ordinal);
+        Assert.Equal(4, app.Count("nik_proof_failures"));
+    }
+
+    [Fact]
     public async Task AnOutageQuestionRightAfterTheBillsLetsTheAddressOfferLapse()
     {
         await using var app = new SaviraApp();

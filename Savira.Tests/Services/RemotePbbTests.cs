@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -35,15 +36,34 @@ public sealed class RemotePbbTests
         }
         """;
 
-    static SaviraApp RemoteApp(FakeCitySystem remote, int breakerMinimumCalls = 10) => new(new Dictionary<string, string?>
+    static SaviraApp RemoteApp(FakeCitySystem remote, int breakerMinimumCalls = 10, bool defaultTimes = false, string? maxBodyBytes = null)
     {
-        ["Savira:Pbb:Source"] = "Remote",
-        ["Savira:Pbb:Remote:BaseUrl"] = remote.BaseUrl.ToString(),
-        ["Savira:Pbb:Remote:AttemptTimeoutSeconds"] = "0.5",
-        ["Savira:Pbb:Remote:TotalTimeoutSeconds"] = "2",
-        ["Savira:Pbb:Remote:Retries"] = "1",
-        ["Savira:Pbb:Remote:BreakerMinimumCalls"] = breakerMinimumCalls.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Savira:Pbb:Source"] = "Remote",
+            ["Savira:Pbb:Remote:BaseUrl"] = remote.BaseUrl.ToString(),
+            ["Savira:Pbb:Remote:BreakerMinimumCalls"] = breakerMinimumCalls.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (maxBodyBytes is not null)
+            settings["Savira:Pbb:Remote:MaxBodyBytes"] = maxBodyBytes;
+        if (!defaultTimes) // short times keep the tests quick; the tests of the documented bound use the defaults (hedge 2 s, total 5 s)
+        {
+            settings["Savira:Pbb:Remote:HedgeAfterSeconds"] = "0.5";
+            settings["Savira:Pbb:Remote:TotalTimeoutSeconds"] = "2";
+        }
+        return new SaviraApp(settings);
+    }
+
+    /// <summary>A citizen's message and how long the answer took, on a host already started.</summary>
+    static async Task<(string Reply, TimeSpan Waited)> TimedAsync(SaviraApp app, string message)
+    {
+        var clock = Stopwatch.StartNew();
+        var reply = await app.SayAsync(message, Cancel);
+        return (reply, clock.Elapsed);
+    }
+
+    /// <summary>Room for a loaded machine on top of a bound; the bound itself is what the citizen is promised.</summary>
+    static readonly TimeSpan Margin = TimeSpan.FromSeconds(1.5);
 
     [Fact]
     public async Task ATaxObjectFromTheRemoteEndpointIsShownLikeALocalOne()
@@ -119,8 +139,60 @@ public sealed class RemotePbbTests
 
         Assert.Contains("sistem sedang sibuk", reply, StringComparison.Ordinal);
         Assert.Contains("coba lagi nanti", reply, StringComparison.Ordinal);
-        Assert.Equal(2, remote.Requests); // the first attempt timed out and was retried once
+        Assert.Equal(2, remote.Requests); // no answer to the first in 0.5 s: a second went beside it; both were cut at the deadline
         Assert.Contains(logs.Entries, entry => entry.Category == typeof(RemotePbbRecords).FullName && entry.Level == LogLevel.Warning);
+    }
+
+    [Fact]
+    public async Task AnEndpointThatTakesThreeSecondsIsStillUsedWithTheDefaultTimes()
+    {
+        await using var remote = await FakeCitySystem.StartAsync(Cancel);
+        remote.Respond = FakeCitySystem.SlowJson(TimeSpan.FromSeconds(3), TaxObjectJson());
+        await using var app = RemoteApp(remote, breakerMinimumCalls: 2, defaultTimes: true);
+        await app.SayAsync("halo", Cancel); // the host started
+
+        var (first, waited) = await TimedAsync(app, "cek pbb " + Nop);
+        var (second, _) = await TimedAsync(app, "cek pbb " + Nop);
+
+        Assert.Contains("Wajib pajak: W***h", first, StringComparison.Ordinal);
+        Assert.True(waited < TimeSpan.FromSeconds(5) + Margin, $"the citizen waited {waited}");
+        // The request sent beside the slow one after 2 s was cancelled when the first answered: not a failure, so the
+        // breaker (open at half of 2 calls failed) stays closed for the next citizen.
+        Assert.Contains("Wajib pajak: W***h", second, StringComparison.Ordinal);
+        Assert.Equal(4, remote.Requests);
+    }
+
+    [Fact]
+    public async Task ABodyThatTricklesIsCutAtTheDocumentedBoundAndCountsAgainstTheBreaker()
+    {
+        await using var remote = await FakeCitySystem.StartAsync(Cancel);
+        remote.Respond = FakeCitySystem.Trickle(TimeSpan.FromMilliseconds(200));
+        await using var app = RemoteApp(remote, breakerMinimumCalls: 2, defaultTimes: true);
+        await app.SayAsync("halo", Cancel);
+
+        var (first, waited) = await TimedAsync(app, "cek pbb " + Nop);
+        var requestsWhenOpened = remote.Requests;
+        var (second, waitedWhenOpen) = await TimedAsync(app, "cek pbb " + Nop);
+
+        Assert.Contains("sistem sedang sibuk", first, StringComparison.Ordinal);
+        Assert.True(waited < TimeSpan.FromSeconds(5) + Margin, $"the citizen waited {waited}");
+        Assert.True(waited > TimeSpan.FromSeconds(4), $"the body was read for as long as allowed, not {waited}");
+        Assert.Equal(2, requestsWhenOpened); // the second sent after 2 s; both cut just before 5 s, both failures
+        Assert.Contains("sistem sedang sibuk", second, StringComparison.Ordinal);
+        Assert.Equal(requestsWhenOpened, remote.Requests); // the breaker is open: the endpoint is left alone
+        Assert.True(waitedWhenOpen < Margin, $"an open breaker answers at once, not after {waitedWhenOpen}");
+    }
+
+    [Fact]
+    public async Task ABodyLargerThanAllowedIsAnOutage()
+    {
+        await using var remote = await FakeCitySystem.StartAsync(Cancel);
+        remote.Respond = FakeCitySystem.Json(TaxObjectJson().Replace("\"Wahyuningsih\"", JsonSerializer.Serialize(new string('W', 4_000)), StringComparison.Ordinal));
+        await using var app = RemoteApp(remote, maxBodyBytes: "2048");
+
+        var reply = await app.SayAsync("cek pbb " + Nop, Cancel);
+
+        Assert.Contains("sistem sedang sibuk", reply, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,6 +240,21 @@ public sealed class RemotePbbTests
         Assert.Equal(2, callsWhenOpened);
         Assert.Equal(callsWhenOpened, remote.Requests);
         Assert.Contains("sistem sedang sibuk", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Savira:Pbb:Remote:HedgeAfterSeconds", "5", "HedgeAfterSeconds must be less than")]
+    [InlineData("Savira:Pbb:Remote:AttemptTimeoutSeconds", "2", "AttemptTimeoutSeconds is no longer read")]
+    public void TimesThatCannotWorkAreAConfigurationError(string key, string value, string message)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Savira:Pbb:Remote:TotalTimeoutSeconds"] = "5", [key] = value })
+            .Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddPbb().BuildServiceProvider();
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<PbbOptions>>().Value);
+
+        Assert.Contains(message, failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -67,6 +67,27 @@ public sealed class FakeCitySystem : IAsyncDisposable
         context.Response.StatusCode = StatusCodes.Status200OK;
     };
 
+    /// <summary>A healthy system that takes its time: the answer after <paramref name="delay"/>.</summary>
+    public static Func<HttpContext, Task> SlowJson(TimeSpan delay, string json) => async context =>
+    {
+        await Task.Delay(delay, context.RequestAborted);
+        await Json(json)(context);
+    };
+
+    /// <summary>Headers at once, then the body one byte at a time, <paramref name="every"/> apart, for as long as the client listens.</summary>
+    public static Func<HttpContext, Task> Trickle(TimeSpan every) => async context =>
+    {
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/json";
+        await context.Response.StartAsync(context.RequestAborted);
+        for (var i = 0; i < 10_000; i++)
+        {
+            await context.Response.Body.WriteAsync("{"u8.ToArray(), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await Task.Delay(every, context.RequestAborted);
+        }
+    };
+
     public static Func<HttpContext, Task> Status(int status) => context =>
     {
         context.Response.StatusCode = status;

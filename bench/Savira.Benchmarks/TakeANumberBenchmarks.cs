@@ -46,7 +46,7 @@ public class TakeANumberBenchmarks : IDisposable
     {
         day = day.AddDays(1);
         var results = await Task.WhenAll(Enumerable.Range(0, Concurrent).Select(_ =>
-            queues.TakeAsync("halmahera", "umum", day, NextCitizen(), "whatsapp", now, CancellationToken.None)));
+            queues.TakeAsync("halmahera", "umum", day, NextCitizen(), "whatsapp", now, new Savira.Core.Journal.EffectKey("bench", Guid.NewGuid().ToString("N"), 0), CancellationToken.None)));
         return results.Length;
     }
 
@@ -56,7 +56,7 @@ public class TakeANumberBenchmarks : IDisposable
         day = day.AddDays(1);
         long last = 0;
         for (var i = 0; i < Sequential; i++)
-            last = (await queues.TakeAsync("kedungmundu", "umum", day, NextCitizen(), "whatsapp", now, CancellationToken.None)).Ticket!.Number;
+            last = (await queues.TakeAsync("kedungmundu", "umum", day, NextCitizen(), "whatsapp", now, new Savira.Core.Journal.EffectKey("bench", Guid.NewGuid().ToString("N"), 0), CancellationToken.None)).Ticket!.Number;
         return last;
     }
 

@@ -19,6 +19,9 @@ internal sealed record BenchOptions
           --runs N            repeat the whole measurement N times and report each run and the median (default 1)
           --bot PATH          Savira.Bot.dll to start (default: the Release build beside this repo)
           --keep-db           keep the temp SQLite file and print its path
+          --new-word-letters N  append to every message a new random word of N letters (default 0: the plain mix),
+                              to see the host's memory stay bounded whatever citizens type
+          --idle N            after the measurement, seconds to let the servers idle before the memory is read again (default 0)
           --env KEY=VALUE     an environment variable for both servers (repeatable), e.g. DOTNET_PerfMapEnabled=1
         """;
 
@@ -31,6 +34,8 @@ internal sealed record BenchOptions
     public int Runs { get; init; } = 1;
     public string? BotPath { get; init; }
     public bool KeepDatabase { get; init; }
+    public int NewWordLetters { get; init; }
+    public int IdleSeconds { get; init; }
     public IReadOnlyList<KeyValuePair<string, string>> Environment { get; init; } = [];
 
     public bool RunsBare => Target is "both" or "bare";
@@ -60,6 +65,8 @@ internal sealed record BenchOptions
                     "--target" => options with { Target = Next() },
                     "--runs" => options with { Runs = Number() },
                     "--bot" => options with { BotPath = Next() },
+                    "--new-word-letters" => options with { NewWordLetters = Number() },
+                    "--idle" => options with { IdleSeconds = Number() },
                     "--keep-db" => options with { KeepDatabase = true },
                     "--env" => options with { Environment = [.. options.Environment, Variable(Next())] },
                     _ => throw new FormatException($"unknown option {args[i]}"),

@@ -68,6 +68,24 @@ internal sealed class ChildServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Resident set size now (VmRSS) and its peak (VmHWM) in MB, from /proc; zero where /proc is missing.</summary>
+    public (double Resident, double Peak) Memory
+    {
+        get
+        {
+            try
+            {
+                var status = File.ReadAllLines($"/proc/{process.Id}/status");
+                double Megabytes(string name) =>
+                    status.FirstOrDefault(line => line.StartsWith(name, StringComparison.Ordinal)) is { } line
+                        ? double.Parse(line[name.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024
+                        : 0;
+                return (Megabytes("VmRSS:"), Megabytes("VmHWM:"));
+            }
+            catch (IOException) { return (0, 0); }
+        }
+    }
+
     public static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);

@@ -102,7 +102,17 @@ internal static class LoadBenchmark
             foreach (var target in targets)
                 await target.WarmUpAsync(TimeSpan.FromSeconds(options.WarmupSeconds), cancellationToken);
             await QuietServers.WaitAsync(targets, cancellationToken);
+            foreach (var target in targets)
+                PrintMemory(target, "after warm-up");
             pairRatios = await MeasureSlicesAsync(targets, options, cancellationToken);
+            foreach (var target in targets)
+                PrintMemory(target, "after the measurement");
+            if (options.IdleSeconds > 0)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds), cancellationToken);
+                foreach (var target in targets)
+                    PrintMemory(target, $"after {options.IdleSeconds} s idle");
+            }
             (bare, full, fullWarmup) = (bareTarget?.Measured, fullTarget?.Measured, fullTarget?.Warmup);
         }
 
@@ -153,6 +163,12 @@ internal static class LoadBenchmark
                 $"{target.Name}: measured {measured.Answered} answered in {measured.Elapsed.TotalSeconds:F1} s, {measured.PerSecond:F0}/s, p50 {measured.P50:F2} ms, p99 {measured.P99:F2} ms, {measured.Errors} errors"));
         }
         return pairRatios;
+    }
+
+    static void PrintMemory(LoadTarget target, string when)
+    {
+        var (resident, peak) = target.ServerMemory;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{target.Name}: memory {when}: resident {resident:F0} MB, peak {peak:F0} MB"));
     }
 
     static async Task<LoadTarget> StartBareAsync(BenchOptions options, CancellationToken cancellationToken)

@@ -34,6 +34,9 @@ internal sealed class LoadTarget : IAsyncDisposable
     /// <summary>Processor time the server used so far (user + system).</summary>
     public TimeSpan ServerCpu => server.CpuTime;
 
+    /// <summary>The server's resident memory now and at its peak, in MB (Linux /proc).</summary>
+    public (double Resident, double Peak) ServerMemory => server.Memory;
+
     public static async Task<LoadTarget> StartAsync(string name, ProcessStartInfo start, BenchOptions options, CancellationToken cancellationToken)
     {
         var server = await ChildServer.StartAsync(name, start, ChildServer.FreePort(), cancellationToken);
@@ -47,7 +50,7 @@ internal sealed class LoadTarget : IAsyncDisposable
             AutomaticDecompression = DecompressionMethods.None,
         };
         var client = new HttpClient(handler) { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(15) }; // Twilio's limit
-        var senders = Enumerable.Range(0, options.Concurrency).Select(index => new Sender(index)).ToArray();
+        var senders = Enumerable.Range(0, options.Concurrency).Select(index => new Sender(index, options.NewWordLetters)).ToArray();
         return new LoadTarget(name, server, client, senders, options.MaxRequests);
     }
 

@@ -9,7 +9,7 @@ namespace Savira.LoadBench;
 /// One simulated citizen: a WhatsApp number of its own, its messages sent one after the other. It keeps
 /// its place in the message mix from one timed run to the next.
 /// </summary>
-internal sealed class Sender(int index)
+internal sealed class Sender(int index, int newWordLetters)
 {
     static readonly byte[] Token = Encoding.UTF8.GetBytes(LoadBenchmark.AuthToken);
     static readonly Uri Path = new(LoadBenchmark.WebhookPath, UriKind.Relative);
@@ -65,7 +65,7 @@ internal sealed class Sender(int index)
             ["AccountSid"] = "AC" + new string('0', 32),
             ["From"] = from,
             ["To"] = "whatsapp:+14155238886",
-            ["Body"] = MessageMix.Body(turn++),
+            ["Body"] = MessageMix.Body(turn++, index, newWordLetters),
             ["NumMedia"] = "0",
             ["NumSegments"] = "1",
             ["WaId"] = from["whatsapp:+".Length..],

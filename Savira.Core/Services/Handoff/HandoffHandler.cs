@@ -22,7 +22,7 @@ public sealed partial class HandoffHandler(IHandoffDesk desk, IOptionsMonitor<Ha
             return Complaint(turn);
 
         var settings = options.CurrentValue;
-        var request = await desk.OpenAsync(turn.Message, cancellationToken).ConfigureAwait(false);
+        var request = await desk.OpenAsync(turn.Message, turn.Effects.Next(), cancellationToken).ConfigureAwait(false);
         var when = OfficeHours.IsOpen(settings, turn.Now)
             ? "Petugas kami akan segera membalas di percakapan ini."
             : $"Saat ini di luar jam layanan petugas ({OfficeHours.Describe(settings)}). Pesan Anda akan dibalas mulai *{IndonesianFormat.DateTime(OfficeHours.NextOpening(settings, turn.Now))}*.";

@@ -6,30 +6,32 @@ using Savira.Core.Inbound;
 
 namespace Savira.Core.Services.Handoff;
 
-public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, TimeProvider clock, IOptionsMonitor<HandoffOptions> options)
+public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, Journal.EffectLedger ledger, TimeProvider clock, IOptionsMonitor<HandoffOptions> options)
     : IHandoffDesk
 {
     const string ReleasedNotice =
         "👋 Sesi bersama petugas sudah selesai. Terima kasih telah menunggu! Savira kembali siap membantu; ketik *menu* untuk melihat layanan.";
 
-    public async Task<HandoffRequest> OpenAsync(IncomingMessage message, CancellationToken cancellationToken)
+    public async Task<HandoffRequest> OpenAsync(IncomingMessage message, Journal.EffectKey effect, CancellationToken cancellationToken)
     {
         var expiresAt = message.ReceivedAt.AddMinutes(options.CurrentValue.TimeoutMinutes);
-        var id = await writer.WriteAsync(connection => connection.ExecuteScalar<long>(
+        var id = await ledger.ApplyAsync(effect, "handoff", connection => connection.ExecuteScalar<long>(
             """
-            INSERT INTO handoffs (sender, channel, request_text, requested_at, expires_at)
-            VALUES (@Sender, @Channel, @Text, @requestedAt, @expiresAt)
+            INSERT INTO handoffs (sender, channel, request_text, requested_at, expires_at, message_id)
+            VALUES (@Sender, @Channel, @Text, @requestedAt, @expiresAt, @MessageId)
             RETURNING id
             """,
-            new { message.Sender, message.Channel, message.Text, requestedAt = StoredTime.Format(message.ReceivedAt), expiresAt = StoredTime.Format(expiresAt) }),
+            new { message.Sender, message.Channel, message.Text, message.MessageId, requestedAt = StoredTime.Format(message.ReceivedAt), expiresAt = StoredTime.Format(expiresAt) }),
             cancellationToken).ConfigureAwait(false);
         return Find(id)!;
     }
 
     // Asked for every message: on the thread's read connection, with the statement kept prepared.
-    public bool IsSilenced(string sender, DateTimeOffset now) => database.Read(connection =>
-        HotStatement.On(connection, "SELECT EXISTS (SELECT 1 FROM handoffs WHERE sender = @sender AND released_at IS NULL AND expires_at > @now)")
+    public bool IsSilenced(string sender, string messageId, DateTimeOffset now) => database.Read(connection =>
+        HotStatement.On(connection,
+                "SELECT EXISTS (SELECT 1 FROM handoffs WHERE sender = @sender AND released_at IS NULL AND expires_at > @now AND message_id IS NOT @messageId)")
             .Bind("@sender", sender)
+            .Bind("@messageId", messageId)
             .Bind("@now", StoredTime.Format(now))
             .ExecuteNumber() == 1);
 

@@ -3,8 +3,8 @@ namespace Savira.Core.Services.Infrastruktur;
 /// <summary>Where reports are filed and tracked; a city's complaint system (e.g. LAPOR!) can stand behind it.</summary>
 public interface IReportDesk
 {
-    /// <summary>Files the report under a new ticket number, unique even when many are filed at once.</summary>
-    Task<InfrastructureReport> FileAsync(NewReport report, CancellationToken cancellationToken);
+    /// <summary>Files the report under a new ticket number, unique even when many are filed at once; once per <paramref name="effect"/>.</summary>
+    Task<InfrastructureReport> FileAsync(NewReport report, Journal.EffectKey effect, CancellationToken cancellationToken);
 
     InfrastructureReport? Find(string ticketNumber);
 

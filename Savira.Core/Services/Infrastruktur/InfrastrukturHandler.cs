@@ -155,7 +155,7 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
             Longitude = slots.TryGetValue(LongitudeSlot, out var longitude) ? double.Parse(longitude, CultureInfo.InvariantCulture) : null,
             PhotoUrl = photo.Length == 0 ? null : photo,
             CreatedAt = turn.Now,
-        }, cancellationToken).ConfigureAwait(false);
+        }, turn.Effects.Next(), cancellationToken).ConfigureAwait(false);
         return HandlerResult.Say(Filed(report));
     }
 

@@ -5,12 +5,12 @@ using Savira.Core.Replies;
 
 namespace Savira.Core.Services.Infrastruktur;
 
-public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, TimeProvider clock) : IReportDesk
+public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, Journal.EffectLedger ledger, TimeProvider clock) : IReportDesk
 {
-    public async Task<InfrastructureReport> FileAsync(NewReport report, CancellationToken cancellationToken)
+    public async Task<InfrastructureReport> FileAsync(NewReport report, Journal.EffectKey effect, CancellationToken cancellationToken)
     {
         var year = Wib.Today(report.CreatedAt).Year;
-        var ticket = await writer.WriteAsync(connection =>
+        var ticket = await ledger.ApplyAsync(effect, "report", connection =>
         {
             // The writer runs one write at a time inside its transaction, so the counter cannot be read twice.
             var sequence = connection.ExecuteScalar<long>(

@@ -17,7 +17,7 @@ namespace Savira.Core.Services.Pbb;
 /// with an explanation of what a NOP looks like). The place is shown down to kelurahan and kecamatan; the street
 /// address only to a citizen who then sends the last four digits of the owner's NIK (two tries; UU 27/2022 PDP).
 /// </summary>
-public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penalties, IOptionsMonitor<PbbOptions> options, KnowledgeBase knowledge)
+public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penalties, IOptionsMonitor<PbbOptions> options, KnowledgeBase knowledge, NikProofLimit proofs)
     : IServiceHandler
 {
     const string AskNop = "ask_nop";
@@ -91,10 +91,10 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
         }
 
         var today = Wib.Today(turn.Now);
-        if (taxObject.OwnerNik is null) // no NIK to check against: no address offered
-            return HandlerResult.Say(Render(nop, taxObject, today));
+        if (taxObject.OwnerNik is null || proofs.IsReached(turn.Message.Sender, turn.Now)) // nothing to check against, or too many wrong tries today
+            return HandlerResult.Say(Render(nop, taxObject, today, offersAddress: false));
         var offer = new DialogueState { Intent = Intent, Step = ConfirmNik, Slots = new Dictionary<string, string> { [NopSlot] = nop.Digits }, IsOffer = true };
-        return HandlerResult.Ask(offer, Render(nop, taxObject, today));
+        return HandlerResult.Ask(offer, Render(nop, taxObject, today, offersAddress: true));
     }
 
     /// <summary>The answer to the address offer: the street address for the right four digits; one more try after wrong ones.</summary>
@@ -117,7 +117,8 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
             var address = string.Join(", ", new[] { taxObject.Address, Place(taxObject) }.Where(part => part.Length > 0));
             return HandlerResult.Say($"📍 *Alamat lengkap* objek pajak NOP *{nop}*:\n{address}\n\nKetik *menu* untuk layanan lainnya.");
         }
-        return HandlerResult.AskAgainOnce(dialogue,
+        await proofs.RecordFailureAsync(turn.Message.Sender, turn.Now, turn.Effects.Next(), cancellationToken).ConfigureAwait(false);
+        return HandlerResult.AskAgainOnce(proofs.IsReached(turn.Message.Sender, turn.Now) ? dialogue with { InvalidAnswers = 1 } : dialogue,
             "Maaf, 4 digit tersebut tidak sesuai 🙏 Silakan periksa kembali KTP pemilik, lalu balas sekali lagi, atau ketik *menu*.",
             "Maaf, alamat lengkap tidak dapat ditampilkan 🙏 Pemilik objek pajak dapat menanyakannya di loket PBB Bapenda Kota Semarang dengan membawa KTP. Ketik *menu* untuk layanan lainnya.");
     }
@@ -127,7 +128,7 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
         new[] { (Label: "Kel.", Name: taxObject.Kelurahan), (Label: "Kec.", Name: taxObject.Kecamatan) }
             .Where(part => !string.IsNullOrWhiteSpace(part.Name)).Select(part => $"{part.Label} {part.Name}"));
 
-    string Render(Nop nop, PbbTaxObject taxObject, DateOnly today)
+    string Render(Nop nop, PbbTaxObject taxObject, DateOnly today, bool offersAddress)
     {
         var text = new StringBuilder();
         text.AppendLine("🏠 *Informasi PBB*");
@@ -167,7 +168,7 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
         text.AppendLine("💳 *Cara & tempat bayar:*");
         text.AppendLine(Channels());
         text.Append("Ketik *menu* untuk layanan lainnya.");
-        if (taxObject.OwnerNik is not null)
+        if (offersAddress)
             text.Append("\nUntuk melihat alamat lengkap, balas 4 digit terakhir NIK pemilik.");
         return text.ToString();
     }

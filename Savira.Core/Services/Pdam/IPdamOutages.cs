@@ -12,5 +12,6 @@ public interface IPdamOutages
     ValueTask<IReadOnlyList<PdamOutage>> FindOpenAsync(Area area, CancellationToken cancellationToken);
 
     /// <summary>Records a citizen's report and returns its number.</summary>
-    Task<long> ReportAsync(PdamOutageReport report, CancellationToken cancellationToken);
+    /// <summary>Records a citizen's report of an outage; once per <paramref name="effect"/>.</summary>
+    Task<long> ReportAsync(PdamOutageReport report, Journal.EffectKey effect, CancellationToken cancellationToken);
 }

@@ -19,7 +19,7 @@ namespace Savira.Core.Services.Pdam;
 /// the last four digits of the customer's NIK (two tries; UU 27/2022 PDP).
 /// </summary>
 public sealed partial class PdamHandler(
-    IPdamBilling billing, IPdamOutages outages, CityAreas areas, IOptionsMonitor<PdamOptions> options, KnowledgeBase knowledge) : IServiceHandler
+    IPdamBilling billing, IPdamOutages outages, CityAreas areas, IOptionsMonitor<PdamOptions> options, KnowledgeBase knowledge, NikProofLimit proofs) : IServiceHandler
 {
     const string AskCustomer = "ask_customer";
     const string AskArea = "ask_area";
@@ -36,13 +36,13 @@ public sealed partial class PdamHandler(
     {
         var text = turn.Message.Text;
         if (CustomerNumber(turn) is { } number)
-            return await BillsAsync(number, cancellationToken).ConfigureAwait(false);
+            return await BillsAsync(number, turn, cancellationToken).ConfigureAwait(false);
 
         var area = AreaOf(turn);
         if (area is null && turn.AsksAboutTheCase() && areas.FindIn(turn.FollowUpOf!.Text) is { } earlier)
             return await OutagesAsync(earlier, turn, cancellationToken).ConfigureAwait(false); // "sampai jam berapa?" after an outage
         if (turn.AsksAboutTheCase() && CustomerNumberIn(turn.Context) is { } looked)
-            return await BillsAsync(looked, cancellationToken).ConfigureAwait(false);
+            return await BillsAsync(looked, turn, cancellationToken).ConfigureAwait(false);
         var outage = OutageWords().IsMatch(text);
         if (turn.Message.Location is not null || outage && area is not null)
         {
@@ -96,7 +96,7 @@ public sealed partial class PdamHandler(
             case AskCustomer:
                 var answered = PdamCustomerNumber.TryParse(text, NumberLength, out var typed) ? typed : CustomerNumber(turn);
                 if (answered is { } number)
-                    return await BillsAsync(number, cancellationToken).ConfigureAwait(false);
+                    return await BillsAsync(number, turn, cancellationToken).ConfigureAwait(false);
                 if (AreaOf(turn) is { } area)
                     return await OutagesAsync(area, turn, cancellationToken).ConfigureAwait(false);
                 if (turn.Message.Location is not null || OutageWords().IsMatch(text))
@@ -140,7 +140,7 @@ public sealed partial class PdamHandler(
     static string AskWhere(string opening) =>
         $"{opening}\nDi *kelurahan* atau *kecamatan* mana air Anda mati? Contoh: {AreaExample}.\nAnda juga bisa mengirim 📍 *lokasi* lewat WhatsApp.";
 
-    async ValueTask<HandlerResult> BillsAsync(PdamCustomerNumber number, CancellationToken cancellationToken)
+    async ValueTask<HandlerResult> BillsAsync(PdamCustomerNumber number, Turn turn, CancellationToken cancellationToken)
     {
         PdamAccount? account;
         try
@@ -183,7 +183,7 @@ public sealed partial class PdamHandler(
         foreach (var channel in options.CurrentValue.PaymentChannelsOrDefault)
             text.AppendLine(CultureInfo.InvariantCulture, $"• {channel}");
         text.Append("Ketik *menu* untuk layanan lainnya.");
-        if (account.OwnerNik is null) // no NIK to check against: no address offered
+        if (account.OwnerNik is null || proofs.IsReached(turn.Message.Sender, turn.Now)) // nothing to check against, or too many wrong tries today
             return HandlerResult.Say(text.ToString());
         text.Append("\nUntuk melihat alamat lengkap, balas 4 digit terakhir NIK pelanggan.");
         var offer = new DialogueState { Intent = Intent, Step = ConfirmNik, Slots = new Dictionary<string, string> { [CustomerSlot] = number.Digits }, IsOffer = true };
@@ -208,7 +208,8 @@ public sealed partial class PdamHandler(
         if (account is not null && NikProof.Matches(account.OwnerNik, turn.Message.Text))
             return HandlerResult.Say(
                 $"📍 *Alamat lengkap* pelanggan *{account.CustomerNumber}*:\n{account.Address}, Kel. {account.Kelurahan}, Kec. {account.Kecamatan}\n\nKetik *menu* untuk layanan lainnya.");
-        return HandlerResult.AskAgainOnce(dialogue,
+        await proofs.RecordFailureAsync(turn.Message.Sender, turn.Now, turn.Effects.Next(), cancellationToken).ConfigureAwait(false);
+        return HandlerResult.AskAgainOnce(proofs.IsReached(turn.Message.Sender, turn.Now) ? dialogue with { InvalidAnswers = 1 } : dialogue,
             "Maaf, 4 digit tersebut tidak sesuai 🙏 Silakan periksa kembali KTP pelanggan, lalu balas sekali lagi, atau ketik *menu*.",
             "Maaf, alamat lengkap tidak dapat ditampilkan 🙏 Pelanggan dapat menanyakannya di kantor pelayanan PDAM Tirta Moedal dengan membawa KTP. Ketik *menu* untuk layanan lainnya.");
     }
@@ -280,7 +281,7 @@ public sealed partial class PdamHandler(
             Latitude = slots.TryGetValue("latitude", out var latitude) ? double.Parse(latitude, CultureInfo.InvariantCulture) : null,
             Longitude = slots.TryGetValue("longitude", out var longitude) ? double.Parse(longitude, CultureInfo.InvariantCulture) : null,
             CreatedAt = turn.Now,
-        }, cancellationToken).ConfigureAwait(false);
+        }, turn.Effects.Next(), cancellationToken).ConfigureAwait(false);
         return HandlerResult.Say(
             $"✅ Terima kasih, laporan air mati di *{area}* sudah kami catat dengan nomor *PDAM-{id:000000}*.\n" +
             "Petugas PDAM Tirta Moedal akan menindaklanjuti. Ketik *menu* untuk layanan lainnya.");

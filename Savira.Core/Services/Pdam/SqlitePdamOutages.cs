@@ -9,7 +9,7 @@ namespace Savira.Core.Services.Pdam;
 /// Outages in <c>pdam_outages</c>, which operators manage through the admin API, and citizens' reports in
 /// <c>pdam_outage_reports</c>. Every read goes to the database, so a change shows in the next message.
 /// </summary>
-public sealed class SqlitePdamOutages(Database database, DatabaseWriter writer) : IPdamOutages
+public sealed class SqlitePdamOutages(Database database, DatabaseWriter writer, Journal.EffectLedger ledger) : IPdamOutages
 {
     const string Select =
         """
@@ -101,8 +101,8 @@ public sealed class SqlitePdamOutages(Database database, DatabaseWriter writer) 
             new { limit }).ToList();
     }
 
-    public Task<long> ReportAsync(PdamOutageReport report, CancellationToken cancellationToken) =>
-        writer.WriteAsync(connection => Insert(connection, report), cancellationToken);
+    public Task<long> ReportAsync(PdamOutageReport report, Journal.EffectKey effect, CancellationToken cancellationToken) =>
+        ledger.ApplyAsync(effect, "pdam_outage_report", connection => Insert(connection, report), cancellationToken);
 
     static long Insert(SqliteConnection connection, PdamOutageReport report) =>
         connection.ExecuteScalar<long>(

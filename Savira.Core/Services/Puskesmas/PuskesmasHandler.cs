@@ -179,7 +179,7 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
 
     async ValueTask<HandlerResult> TakeAsync(Turn turn, PuskesmasPlace place, Clinic clinic, DateOnly day, string? intro, CancellationToken cancellationToken)
     {
-        var result = await queue.TakeAsync(place.Code, clinic.Code, day, turn.Message.Sender, turn.Message.Channel, turn.Now, cancellationToken)
+        var result = await queue.TakeAsync(place.Code, clinic.Code, day, turn.Message.Sender, turn.Message.Channel, turn.Now, turn.Effects.Next(), cancellationToken)
             .ConfigureAwait(false);
         return result.Outcome switch
         {
@@ -232,11 +232,12 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
 
     async ValueTask<HandlerResult> CancelAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var tickets = queue.ActiveTickets(turn.Message.Sender, turn.Now);
+        var result = await queue.CancelOnlyTicketAsync(turn.Message.Sender, turn.Now, turn.Effects.Next(), cancellationToken).ConfigureAwait(false);
+        if (result.Cancelled is { } cancelled)
+            return Cancelled(cancelled);
+        var tickets = result.Active;
         if (tickets.Count == 0)
             return HandlerResult.Say(PuskesmasTexts.NoActiveTicket);
-        if (tickets.Count == 1)
-            return await CancelTicketAsync(turn, tickets[0].Id, cancellationToken).ConfigureAwait(false);
         return HandlerResult.Ask(
             new DialogueState { Intent = Intent, Step = PickCancelStep, Choices = tickets.Select(ticket => ticket.Id.ToString(CultureInfo.InvariantCulture)).ToList() },
             PuskesmasTexts.PickTicketToCancel(tickets.Select(t => queue.Position(t, turn.Now)).ToList()));
@@ -244,9 +245,12 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
 
     async ValueTask<HandlerResult> CancelTicketAsync(Turn turn, long ticketId, CancellationToken cancellationToken)
     {
-        var cancelled = await queue.CancelAsync(ticketId, turn.Message.Sender, turn.Now, cancellationToken).ConfigureAwait(false);
-        if (cancelled is null)
-            return HandlerResult.Say(PuskesmasTexts.NoActiveTicket);
+        var cancelled = await queue.CancelAsync(ticketId, turn.Message.Sender, turn.Now, turn.Effects.Next(), cancellationToken).ConfigureAwait(false);
+        return cancelled is null ? HandlerResult.Say(PuskesmasTexts.NoActiveTicket) : Cancelled(cancelled);
+    }
+
+    HandlerResult Cancelled(QueueTicket cancelled)
+    {
         var place = directory.Find(cancelled.PuskesmasCode)!;
         return HandlerResult.Say(PuskesmasTexts.Cancelled(cancelled, place, directory.FindClinic(place.Code, cancelled.Clinic)!));
     }

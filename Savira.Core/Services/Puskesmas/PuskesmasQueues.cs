@@ -15,15 +15,15 @@ namespace Savira.Core.Services.Puskesmas;
 /// they make due in the same write.
 /// </summary>
 public sealed class PuskesmasQueues(
-    Database database, DatabaseWriter writer, PuskesmasDirectory directory, OutboxSignal outboxSignal, IOptions<PuskesmasOptions> options)
+    Database database, DatabaseWriter writer, Journal.EffectLedger ledger, PuskesmasDirectory directory, OutboxSignal outboxSignal, IOptions<PuskesmasOptions> options)
 {
-    /// <summary>Gives the citizen the next number of the clinic's queue for <paramref name="day"/>.</summary>
+    /// <summary>Gives the citizen the next number of the clinic's queue for <paramref name="day"/>; once per <paramref name="effect"/>.</summary>
     public Task<TakeResult> TakeAsync(string puskesmasCode, string clinic, DateOnly day, string citizen, string channel,
-        DateTimeOffset now, CancellationToken cancellationToken)
+        DateTimeOffset now, Journal.EffectKey effect, CancellationToken cancellationToken)
     {
         var serviceDay = StoredTime.Day(day);
         var isToday = day == Wib.Today(now);
-        return writer.WriteAsync(connection =>
+        return ledger.ApplyAsync(effect, "queue_take", connection =>
         {
             var held = connection.QuerySingleOrDefault<QueueTicket>(
                 $"""
@@ -133,26 +133,50 @@ public sealed class PuskesmasQueues(
         return minutes <= 0 ? null : Math.Clamp(minutes, 1, 120);
     }
 
-    /// <summary>Cancels the citizen's ticket; its number stays used, and the place behind it moves up.</summary>
-    public async Task<QueueTicket?> CancelAsync(long ticketId, string citizen, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cancels the citizen's one active ticket, when they hold exactly one; else says none or which ones (a choice for
+    /// the citizen). Choosing and cancelling are one effect, so a retry after a crash finds what it cancelled.
+    /// </summary>
+    public async Task<CancelResult> CancelOnlyTicketAsync(string citizen, DateTimeOffset now, Journal.EffectKey effect, CancellationToken cancellationToken)
     {
-        var cancelled = await writer.WriteAsync(connection =>
+        var result = await ledger.ApplyAsync(effect, "queue_cancel", connection =>
         {
-            var ticket = connection.QuerySingleOrDefault<QueueTicket>(
+            var active = connection.Query<QueueTicket>(
                 $"""
-                UPDATE queue_tickets SET status = 'cancelled', finished_at = @now
-                WHERE id = @ticketId AND citizen = @citizen AND status IN ('waiting', 'called')
-                RETURNING {QueueTicket.Columns}
+                SELECT {QueueTicket.Columns} FROM queue_tickets
+                WHERE citizen = @citizen AND service_day >= @today AND status IN ('waiting', 'called')
+                ORDER BY service_day, taken_at
                 """,
-                new { ticketId, citizen, now = StoredTime.Format(now) });
-            if (ticket is null)
-                return null;
-            RecordEvent(connection, ticket.PuskesmasCode, ticket.Clinic, ticket.ServiceDay, "cancel", ticket.Number, now);
-            EnqueueReminders(connection, ticket.PuskesmasCode, ticket.Clinic, ticket.ServiceDay, now);
-            return ticket;
+                new { citizen, today = StoredTime.Day(Wib.Today(now)) }).AsList();
+            return active.Count == 1 ? new CancelResult(Cancel(connection, active[0].Id, citizen, now), []) : new CancelResult(null, active);
         }, cancellationToken).ConfigureAwait(false);
+        if (result.Cancelled is not null)
+            outboxSignal.Notify();
+        return result;
+    }
+
+    /// <summary>Cancels the citizen's ticket; its number stays used, and the place behind it moves up.</summary>
+    public async Task<QueueTicket?> CancelAsync(long ticketId, string citizen, DateTimeOffset now, Journal.EffectKey effect, CancellationToken cancellationToken)
+    {
+        var cancelled = await ledger.ApplyAsync(effect, "queue_cancel", connection => Cancel(connection, ticketId, citizen, now), cancellationToken).ConfigureAwait(false);
         outboxSignal.Notify();
         return cancelled;
+    }
+
+    QueueTicket? Cancel(SqliteConnection connection, long ticketId, string citizen, DateTimeOffset now)
+    {
+        var ticket = connection.QuerySingleOrDefault<QueueTicket>(
+            $"""
+            UPDATE queue_tickets SET status = 'cancelled', finished_at = @now
+            WHERE id = @ticketId AND citizen = @citizen AND status IN ('waiting', 'called')
+            RETURNING {QueueTicket.Columns}
+            """,
+            new { ticketId, citizen, now = StoredTime.Format(now) });
+        if (ticket is null)
+            return null;
+        RecordEvent(connection, ticket.PuskesmasCode, ticket.Clinic, ticket.ServiceDay, "cancel", ticket.Number, now);
+        EnqueueReminders(connection, ticket.PuskesmasCode, ticket.Clinic, ticket.ServiceDay, now);
+        return ticket;
     }
 
     /// <summary>Staff: the patient being served is done; the lowest waiting number is called.</summary>

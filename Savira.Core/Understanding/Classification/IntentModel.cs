@@ -43,6 +43,12 @@ public sealed class IntentModel
     public int FeatureCount => classifier.FeatureCount;
     public double Temperature => classifier.Temperature;
 
+    /// <summary>How much the normaliser's cache of resolved words holds (it grows with what citizens write, to its bounds).</summary>
+    public Memory.CacheUse CachedWords => normalizer.CachedWords;
+
+    /// <summary>How much the stemmer's cache holds.</summary>
+    public Memory.CacheUse CachedStems => stemmer.CachedStems;
+
     /// <summary>The intents ranked by calibrated probability, the entities, and the domain of a message that is only an entity.</summary>
     public ModelReading Read(string text, DateTimeOffset now)
     {

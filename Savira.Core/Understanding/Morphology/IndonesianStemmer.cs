@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Savira.Core.Memory;
 
 namespace Savira.Core.Understanding.Morphology;
 
@@ -13,24 +13,35 @@ public sealed class IndonesianStemmer(RootWords roots)
 {
     const int MinimumRootLength = 3;
     const int MaxPrefixes = 3;
-    const int MaxCached = 100_000;
+
+    /// <summary>The most letters affixes can add to a root: particle, possessive and suffix (3 each), three prefixes ("menge-" 5 each).</summary>
+    const int MaxAffixLetters = (3 * 3) + (MaxPrefixes * 5);
+
+    /// <summary>Stems remembered: at most this many words, in at most <see cref="MaxCachedBytes"/>; longer words are not kept.</summary>
+    public const int MaxCachedWords = 100_000;
+
+    public const long MaxCachedBytes = 16L << 20;
+
+    public const int MaxCachedWordLength = 40;
 
     static readonly string[] Particles = ["lah", "kah", "tah", "pun"];
     static readonly string[] Possessives = ["nya", "ku", "mu"];
     static readonly string[] DerivationalSuffixes = ["kan", "an", "i", "in"];
     static readonly string[] Vowels = ["a", "i", "u", "e", "o"];
 
-    readonly ConcurrentDictionary<string, string> cache = new(StringComparer.Ordinal);
+    readonly BoundedCache<string> cache = new(MaxCachedWords, MaxCachedBytes, MaxCachedWordLength, ObjectBytes.Of);
+
+    /// <summary>How much the cache of stems holds.</summary>
+    public CacheUse CachedStems => cache.Use;
 
     public string Stem(string word)
     {
-        if (word.Length <= MinimumRootLength || roots.Contains(word))
-            return word;
+        if (word.Length <= MinimumRootLength || word.Length > roots.LongestLength + MaxAffixLetters || roots.Contains(word))
+            return word; // too short to carry an affix, too long to reach a root, or a root already
         if (cache.TryGetValue(word, out var stem))
             return stem;
         stem = FindRoot(word) ?? word;
-        if (cache.Count < MaxCached)
-            cache.TryAdd(word, stem);
+        cache.Add(word, stem);
         return stem;
     }
 

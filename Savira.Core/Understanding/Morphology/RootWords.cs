@@ -8,9 +8,16 @@ public sealed class RootWords
 {
     readonly HashSet<string> roots; // not a FrozenSet: 70,000 words would take it far longer to build
 
-    public RootWords(IEnumerable<string> roots) => this.roots = new HashSet<string>(roots, StringComparer.Ordinal);
+    public RootWords(IEnumerable<string> roots)
+    {
+        this.roots = new HashSet<string>(roots, StringComparer.Ordinal);
+        LongestLength = this.roots.Count == 0 ? 0 : this.roots.Max(root => root.Length);
+    }
 
     public int Count => roots.Count;
+
+    /// <summary>The length of the longest root word.</summary>
+    public int LongestLength { get; }
 
     public bool Contains(string word) => roots.Contains(word);
 

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using Savira.Core.Memory;
 
 namespace Savira.Core.Understanding.Normalization;
 
@@ -15,7 +15,14 @@ public sealed class TextNormalizer
     /// <summary>The token that stands for any number left in the text (a count, a year).</summary>
     public const string NumberToken = "0";
 
-    const int MaxCachedCorrections = 50_000;
+    /// <summary>Words remembered with what they resolve to: at most this many, in at most <see cref="MaxCachedBytes"/>.</summary>
+    public const int MaxCachedWords = 50_000;
+
+    public const long MaxCachedBytes = 16L << 20;
+
+    /// <summary>A longer run of letters is resolved every time it is sent, never remembered: no real word is that long.</summary>
+    public const int MaxCachedWordLength = 40;
+
     const int MinLengthToUndouble = 5;
     const int StackLimit = 512; // characters prepared on the stack; a longer message gets an array
 
@@ -26,8 +33,7 @@ public sealed class TextNormalizer
     readonly Func<string, bool> isDictionaryWord;
     readonly Dictionary<char, (string Word, int Frequency)[]> correctionsByInitial;
     readonly HashSet<string> vocabulary;
-    readonly ConcurrentDictionary<string, string[]> resolved = new(StringComparer.Ordinal);
-    readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> resolvedByText;
+    readonly BoundedCache<string[]> resolved = new(MaxCachedWords, MaxCachedBytes, MaxCachedWordLength, ObjectBytes.Of);
 
     /// <param name="lexicon">Slang, abbreviations and Javanese to their standard forms.</param>
     /// <param name="isDictionaryWord">A word that is correct as written (a root word) and must not be "corrected".</param>
@@ -37,12 +43,14 @@ public sealed class TextNormalizer
         this.lexicon = lexicon;
         this.isDictionaryWord = isDictionaryWord;
         this.vocabulary = vocabulary is null ? [] : [.. vocabulary.Keys];
-        resolvedByText = resolved.GetAlternateLookup<ReadOnlySpan<char>>();
         correctionsByInitial = (vocabulary ?? new Dictionary<string, int>())
             .Where(pair => pair.Key.Length >= 4 && char.IsAsciiLetter(pair.Key[0]))
             .GroupBy(pair => pair.Key[0])
             .ToDictionary(group => group.Key, group => group.Select(pair => (pair.Key, pair.Value)).ToArray());
     }
+
+    /// <summary>How much the cache of resolved words holds.</summary>
+    public CacheUse CachedWords => resolved.Use;
 
     public IReadOnlyList<string> Normalize(string text)
     {
@@ -120,12 +128,11 @@ public sealed class TextNormalizer
 
     string[] Resolve(ReadOnlySpan<char> raw)
     {
-        if (resolvedByText.TryGetValue(raw, out var known))
+        if (resolved.TryGetValue(raw, out var known))
             return known;
         var rawText = raw.ToString();
         var words = ResolveUncached(rawText);
-        if (resolved.Count < MaxCachedCorrections)
-            resolved.TryAdd(rawText, words);
+        resolved.Add(rawText, words);
         return words;
     }
 

@@ -21,7 +21,7 @@ public sealed class PuskesmasConcurrencyTests
         var today = Wib.Today(now);
 
         var results = await Task.WhenAll(Enumerable.Range(1, 200).Select(i => Task.Run(
-            () => queues.TakeAsync("halmahera", "umum", today, Citizen(i), "whatsapp", now, Cancel), Cancel)));
+            () => queues.TakeAsync("halmahera", "umum", today, Citizen(i), "whatsapp", now, Effects.NewKey(), Cancel), Cancel)));
 
         var numbers = results.Where(r => r.Outcome == TakeOutcome.Taken).Select(r => r.Ticket!.Number).Order().ToList();
         Assert.Equal(Enumerable.Range(1, 150).Select(n => (long)n), numbers);
@@ -55,7 +55,7 @@ public sealed class PuskesmasConcurrencyTests
         var now = app.Clock.GetUtcNow();
 
         var results = await Task.WhenAll(Enumerable.Range(1, 20).Select(_ => Task.Run(
-            () => queues.TakeAsync("halmahera", "umum", Wib.Today(now), Citizen(1), "whatsapp", now, Cancel), Cancel)));
+            () => queues.TakeAsync("halmahera", "umum", Wib.Today(now), Citizen(1), "whatsapp", now, Effects.NewKey(), Cancel), Cancel)));
 
         Assert.Single(results, r => r.Outcome == TakeOutcome.Taken);
         Assert.All(results, r => Assert.Equal(1, r.Ticket!.Number));

@@ -149,7 +149,7 @@ public sealed class PuskesmasReminderTests
         var queues = app.Get<PuskesmasQueues>();
         var now = app.Clock.GetUtcNow();
         for (var i = 1; i <= 5; i++) // taken at the counter's kiosk: these citizens never wrote to the bot
-            await queues.TakeAsync("halmahera", "umum", Wib.Today(now), Citizen(i), "whatsapp", now, Cancel);
+            await queues.TakeAsync("halmahera", "umum", Wib.Today(now), Citizen(i), "whatsapp", now, Effects.NewKey(), Cancel);
 
         (await app.StaffAsync(HttpMethod.Post, CallNext)).EnsureSuccessStatusCode();
 

@@ -23,6 +23,8 @@ public sealed class CitizenData(Database database, DatabaseWriter writer, TimePr
         new("inbound_messages", Messages),
         new("outbound_messages", $"recipient = @sender OR {OfMessages}"),
         new("unanswered_messages", OfMessages),
+        new("message_effects", "(channel, message_id) IN (SELECT channel, message_id FROM inbound_messages WHERE sender = @sender)"),
+        new("nik_proof_failures", "sender = @sender"),
         new("handoffs", "sender = @sender"),
         new("citizen_notices", "sender = @sender"),
         new("outbox", "recipient = @sender"),

@@ -52,6 +52,15 @@ public sealed class RetentionOptions : IValidatableObject
     /// <summary>Notices for a citizen (a report's new status), delivered or not, from when they were made.</summary>
     [Range(1, 3650, ErrorMessage = Between)] public int NoticeDays { get; init; } = 90;
 
+    /// <summary>
+    /// The effect ledger (message_effects): a side effect's result, needed only until the message's reply is
+    /// committed or Twilio has stopped retrying it; after that the journal answers a retry.
+    /// </summary>
+    [Range(1, 3650, ErrorMessage = Between)] public int EffectDays { get; init; } = IdempotencyWindowDays;
+
+    /// <summary>Wrong answers to the NIK-digits offer (nik_proof_failures), counted over the last day only.</summary>
+    [Range(1, 3650, ErrorMessage = Between)] public int NikProofFailureDays { get; init; } = 1;
+
     /// <summary>The audit log and the record of purges; kept longest.</summary>
     [Range(1, 36500, ErrorMessage = Between)] public int AuditDays { get; init; } = 1825;
 
@@ -66,7 +75,7 @@ public sealed class RetentionOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var longest = new[] { MessageDays, UnansweredDays, SessionDaysAfterIdle, ReportDays, QueueDays, HandoffDays, PdamOutageReportDays, OutboxDays, NoticeDays }.Max();
+        var longest = new[] { MessageDays, UnansweredDays, SessionDaysAfterIdle, ReportDays, QueueDays, HandoffDays, PdamOutageReportDays, OutboxDays, NoticeDays, EffectDays, NikProofFailureDays }.Max();
         if (AuditDays < longest)
             yield return new ValidationResult(
                 $"Savira:Retention:AuditDays ({AuditDays}) must be at least the longest other period ({longest} days): the audit log is kept longest.",

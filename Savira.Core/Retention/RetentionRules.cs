@@ -109,17 +109,20 @@ public static class RetentionRules
             Delete("pdam_outage_reports", "pdam_outage_reports", "pdam_outage_reports.created_at < @cutoff", Before(TimeSpan.FromDays(periods.PdamOutageReportDays))),
             Delete("outbox", "outbox", "outbox.status IN ('sent', 'failed', 'uncertain') AND outbox.created_at < @cutoff", Before(TimeSpan.FromDays(periods.OutboxDays))),
             Delete("notices", "citizen_notices", "citizen_notices.created_at < @cutoff", Before(TimeSpan.FromDays(periods.NoticeDays))),
+            Delete("effects", "message_effects", "message_effects.created_at < @cutoff", Before(TimeSpan.FromDays(periods.EffectDays)), key: "rowid"),
+            Delete("nik_proof_failures", "nik_proof_failures", "nik_proof_failures.failed_at < @cutoff", Before(TimeSpan.FromDays(periods.NikProofFailureDays))),
             Delete("audit", "audit_log", "audit_log.at < @cutoff", Before(TimeSpan.FromDays(periods.AuditDays))),
             Delete("audit", "retention_purges", "retention_purges.started_at < @cutoff", Before(TimeSpan.FromDays(periods.AuditDays))),
         ];
     }
 
-    static RetentionRule Delete(string kind, string table, string condition, string cutoff) => new()
+    static RetentionRule Delete(string kind, string table, string condition, string cutoff, string key = "id") => new()
     {
         Kind = kind,
         Table = table,
+        Key = key,
         Condition = condition,
         Cutoff = cutoff,
-        Steps = [new(table, RetentionStep.Deleted, $"DELETE FROM {table} WHERE id IN @ids AND {condition}")],
+        Steps = [new(table, RetentionStep.Deleted, $"DELETE FROM {table} WHERE {key} IN @ids AND {condition}")],
     };
 }

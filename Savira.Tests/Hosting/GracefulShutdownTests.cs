@@ -49,7 +49,7 @@ public sealed class GracefulShutdownTests
             ["Twilio__PublicBaseUrl"] = SaviraApp.PublicBaseUrl,
             ["Savira__Pbb__Source"] = "Remote",
             ["Savira__Pbb__Remote__BaseUrl"] = remote.BaseUrl.ToString(),
-            ["Savira__Pbb__Remote__AttemptTimeoutSeconds"] = "8",
+            ["Savira__Pbb__Remote__HedgeAfterSeconds"] = "8",
             ["Savira__Pbb__Remote__TotalTimeoutSeconds"] = "9",
         }, ["--urls", "http://127.0.0.1:0", $"--shutdownTimeoutSeconds={ShutdownTimeoutSeconds}"], Cancel);
         using var http = new HttpClient { BaseAddress = bot.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };

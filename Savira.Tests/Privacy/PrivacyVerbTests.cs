@@ -33,9 +33,13 @@ public sealed partial class PrivacyVerbTests
             status.EnsureSuccessStatusCode();
         await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
         using (var connection = app.OpenDatabase())
+        {
             connection.Execute(
                 "INSERT INTO outbox (dedupe_key, channel, recipient, body, status, next_attempt_at, created_at) VALUES ('queue-reminder:1', 'whatsapp', @Citizen, 'Giliran Anda sebentar lagi', 'sent', @at, @at)",
                 new { Citizen, at = "2026-11-30T01:00:00.0000000+00:00" });
+            connection.Execute("INSERT INTO nik_proof_failures (sender, failed_at) VALUES (@Citizen, @at)",
+                new { Citizen, at = "2026-11-30T01:00:00.0000000+00:00" });
+        }
         return ticket;
     }
 
@@ -61,6 +65,8 @@ public sealed partial class PrivacyVerbTests
         Assert.Equal(1, Rows("citizen_notices"));
         Assert.Equal(1, Rows("outbox"));
         Assert.Equal(1, Rows("sessions"));
+        Assert.Equal(["report", "queue_take", "handoff"], tables.GetProperty("message_effects").EnumerateArray().Select(row => row.GetProperty("kind").GetString()));
+        Assert.Equal(1, Rows("nik_proof_failures"));
         Assert.DoesNotContain("89876543210", outcome.Output, StringComparison.Ordinal);
 
         var audit = Assert.Single(AuditRows(app));
@@ -84,6 +90,7 @@ public sealed partial class PrivacyVerbTests
         Assert.Matches(@"anonymised\s+1\s+queue_tickets", outcome.Output);
         Assert.Empty(Held(app, Digits));                       // not in any column of any table
         Assert.Equal(neighbourRows, Held(app, "89876543210")); // the neighbour's data untouched
+        Assert.Equal(1, app.Count("message_effects"));           // the neighbour's queue number; the citizen's effects are gone
         using (var connection = app.OpenDatabase())
         {
             Assert.Equal(("anonim", null), connection.QuerySingle<(string, string?)>(

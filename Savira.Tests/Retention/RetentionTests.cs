@@ -178,6 +178,27 @@ public sealed class RetentionTests
     }
 
     [Fact]
+    public async Task TheEffectLedgerAndWrongNikAnswersGoOnceTheyCanNoLongerMatter()
+    {
+        await using var app = NewApp();
+        await app.ChatAsync("ambil antrean pkm halmahera poli umum", Cancel, from: Recent); // an effect made now
+        foreach (var (sid, age) in new[] { ("SM-three-days", TimeSpan.FromDays(3)), ("SM-one-day", TimeSpan.FromDays(1)) })
+            Execute(app, "INSERT INTO message_effects (channel, message_id, sequence, kind, result, created_at) VALUES ('whatsapp', @sid, 0, 'report', '\"INF-2026-000001\"', @at)",
+                new { sid, at = Ago(app, age) });
+        foreach (var age in new[] { TimeSpan.FromHours(25), TimeSpan.FromHours(23) })
+            Execute(app, "INSERT INTO nik_proof_failures (sender, failed_at) VALUES (@Old, @at)", new { Old, at = Ago(app, age) });
+
+        var purges = await PurgeAsync(app);
+
+        using var connection = app.OpenDatabase();
+        Assert.Equal(2, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM message_effects")); // a day old, and today's
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM message_effects WHERE message_id = 'SM-three-days'"));
+        Assert.Equal([Ago(app, TimeSpan.FromHours(23))], connection.Query<string>("SELECT failed_at FROM nik_proof_failures"));
+        Assert.Equal(1, Assert.Single(purges, purge => purge.Kind == "effects").Rows);
+        Assert.Equal(1, Assert.Single(purges, purge => purge.Kind == "nik_proof_failures").Rows);
+    }
+
+    [Fact]
     public async Task ABacklogIsRemovedInSmallBatchesWhileCitizensAreAnswered()
     {
         await using var app = NewApp(new() { ["Savira:Retention:BatchSize"] = "10", ["Savira:Retention:BatchPauseMilliseconds"] = "0" });

@@ -68,7 +68,7 @@ public sealed class RetentionOptions : IValidatableObject
     [Range(1, 7 * 24 * 60, ErrorMessage = Between)] public int IntervalMinutes { get; init; } = 60;
 
     /// <summary>Rows per write; each batch is one short write on the writer thread, between citizens' messages.</summary>
-    [Range(1, 10_000, ErrorMessage = Between)] public int BatchSize { get; init; } = 500;
+    [Range(1, 10_000, ErrorMessage = Between)] public int BatchSize { get; init; } = 100;
 
     /// <summary>A pause between batches (real time), so a backlog leaves the writer mostly to messages.</summary>
     [Range(0, 10_000, ErrorMessage = Between)] public int BatchPauseMilliseconds { get; init; } = 20;

@@ -42,16 +42,13 @@ public sealed class GracefulShutdownTests
         };
         using var folder = new TempFolder();
         var database = Path.Combine(folder.Path, "savira.db");
-        await using var bot = await BotProcess.StartAsync(new Dictionary<string, string>
+        await using var bot = await BotServer.StartAsync(database, new Dictionary<string, string>
         {
-            ["Savira__Database__Path"] = database,
-            ["Twilio__AuthToken"] = SaviraApp.AuthToken,
-            ["Twilio__PublicBaseUrl"] = SaviraApp.PublicBaseUrl,
             ["Savira__Pbb__Source"] = "Remote",
             ["Savira__Pbb__Remote__BaseUrl"] = remote.BaseUrl.ToString(),
             ["Savira__Pbb__Remote__HedgeAfterSeconds"] = "8",
             ["Savira__Pbb__Remote__TotalTimeoutSeconds"] = "9",
-        }, ["--urls", "http://127.0.0.1:0", $"--shutdownTimeoutSeconds={ShutdownTimeoutSeconds}"], Cancel);
+        }, [$"--shutdownTimeoutSeconds={ShutdownTimeoutSeconds}"], Cancel);
         using var http = new HttpClient { BaseAddress = bot.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
 
         var outcomes = new ConcurrentBag<Outcome>();
@@ -80,13 +77,13 @@ public sealed class GracefulShutdownTests
         await hangUp.CancelAsync();
         Assert.Null((await abandonedRequest).Status);
         Volatile.Write(ref signalled, 1);
-        bot.Signal("TERM");
+        await bot.SignalAsync("TERM");
         var exitCode = await bot.WaitForExitAsync(TimeSpan.FromSeconds(ShutdownTimeoutSeconds + 10), Cancel);
         await Task.WhenAll(senders);
         var inFlight = await Task.WhenAll(lookups);
 
-        Assert.True(exitCode == 0, $"exit code {exitCode?.ToString(CultureInfo.InvariantCulture) ?? "none: still running"}\n{bot.Output}");
-        Assert.DoesNotContain("fail:", bot.Output, StringComparison.Ordinal);
+        Assert.True(exitCode == 0, $"exit code {exitCode?.ToString(CultureInfo.InvariantCulture) ?? "none: still running"}\n{bot.Output}{bot.Error}");
+        Assert.DoesNotContain("fail:", bot.Output + bot.Error, StringComparison.Ordinal);
         Assert.All(inFlight, lookup =>
         {
             Assert.Equal(HttpStatusCode.OK, lookup.Status);

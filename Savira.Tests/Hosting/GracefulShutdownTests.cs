@@ -25,13 +25,13 @@ public sealed class GracefulShutdownTests
     [Fact]
     public async Task UnderLoadEveryAnsweredMessageIsCommittedAndTheHostExitsCleanly()
     {
-        // A tax office that takes 1.5 s (5 s for one NOP): the PBB lookups below are surely inside the host when the
+        // A tax office that takes 1.5 s (9 s for one NOP): the PBB lookups below are surely inside the host when the
         // signal comes, and the slower one outlasts every request Kestrel still has.
         await using var remote = await FakeCitySystem.StartAsync(Cancel);
         remote.Respond = async context =>
         {
             var nop = context.Request.Path.Value![^18..];
-            await Task.Delay(TimeSpan.FromSeconds(nop.EndsWith("0430", StringComparison.Ordinal) ? 5 : 1.5), context.RequestAborted);
+            await Task.Delay(TimeSpan.FromSeconds(nop.EndsWith("0430", StringComparison.Ordinal) ? 9 : 1.5), context.RequestAborted);
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(
                 $$"""
@@ -46,8 +46,8 @@ public sealed class GracefulShutdownTests
         {
             ["Savira__Pbb__Source"] = "Remote",
             ["Savira__Pbb__Remote__BaseUrl"] = remote.BaseUrl.ToString(),
-            ["Savira__Pbb__Remote__HedgeAfterSeconds"] = "8",
-            ["Savira__Pbb__Remote__TotalTimeoutSeconds"] = "9",
+            ["Savira__Pbb__Remote__HedgeAfterSeconds"] = "11",
+            ["Savira__Pbb__Remote__TotalTimeoutSeconds"] = "12",
         }, [$"--shutdownTimeoutSeconds={ShutdownTimeoutSeconds}"], Cancel);
         using var http = new HttpClient { BaseAddress = bot.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
 

@@ -4,6 +4,7 @@ using Savira.Bot.Channels.WebChat;
 using Savira.Bot.Commands;
 using Savira.Bot.Hosting;
 using Savira.Bot.Operators;
+using Savira.Bot.Operators.Access;
 using Savira.Bot.Operators.Puskesmas;
 using Savira.Core;
 using Savira.Core.Retention;
@@ -16,6 +17,8 @@ if (args.Length > 0 && args[0] == "privacy")
     return await StartupErrors.GuardAsync(() => PrivacyCommands.RunAsync(args[1..], Console.Out, Console.Error));
 if (args.Length > 0 && args[0] == "backup")
     return await StartupErrors.GuardAsync(() => BackupCommand.RunAsync(args[1..], Console.Out, Console.Error));
+if (args.Length > 0 && args[0] == "users")
+    return await StartupErrors.GuardAsync(() => UsersCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error));
 if (args.Length > 0 && MatcherCommands.Find(args[0]) is { } verb)
     return await StartupErrors.GuardAsync(() => verb(args[1..], Console.In, Console.Out, Console.Error));
 
@@ -25,6 +28,8 @@ builder.Services.AddSaviraCore();
 builder.Services.AddTwilioChannel();
 builder.Services.AddSaviraHealth();
 builder.Services.AddAdminApi();
+builder.Services.AddStaffAccess();
+builder.Services.AddRazorPages(options => options.RootDirectory = "/Operators/Console");
 builder.Services.AddTwilioOutboxSender();
 builder.Services.AddRetention();
 builder.Services.AddHostedService<MessagesInFlight>(); // stops after Kestrel: see MessagesInFlight
@@ -33,12 +38,15 @@ builder.Services.AddProblemDetails();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapTwilio();
 app.MapHealth();
 app.MapAdminApi().MapTrainingAdmin();
 app.MapTwilioStatus();
 app.MapPuskesmasStaffApi();
+app.MapRazorPages().RequireAuthorization(StaffAccess.Policy);
 if (app.Environment.IsDevelopment())
     app.MapWebChat();
 

@@ -1,6 +1,11 @@
+using Savira.Bot.Operators.Access;
+
 namespace Savira.Bot.Operators;
 
-/// <summary>The operators' JSON API under /admin/api; each service adds its endpoints to this group.</summary>
+/// <summary>
+/// The operators' JSON API under /admin/api; each service adds its endpoints to this group. Who may call what is
+/// decided by <see cref="StaffAccessRules"/> for every endpoint of the group.
+/// </summary>
 public static class AdminApi
 {
     public static IServiceCollection AddAdminApi(this IServiceCollection services)
@@ -11,7 +16,7 @@ public static class AdminApi
 
     public static RouteGroupBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/admin/api").AddEndpointFilter<AdminApiKeyFilter>();
+        var admin = app.MapGroup("/admin/api").RequireAuthorization(StaffAccess.Policy);
         admin.MapGet("/status", () => TypedResults.Ok(new { status = "ok" }));
         admin.MapPdamOutages();
         admin.MapFaqAdmin();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Savira.Core.Replies;
 using Savira.Core.Services.Faq;
 using Savira.Core.Understanding;
 
@@ -17,34 +18,36 @@ public static class FaqAdminEndpoints
         var faq = admin.MapGroup("/faq");
         faq.MapGet("/", List);
         faq.MapGet("/{id:long}", Get);
-        faq.MapPost("/", Create);
-        faq.MapPut("/{id:long}", Update);
+        faq.MapPost("/", Create).Accepts<FaqEntryInput>("application/json");
+        faq.MapPut("/{id:long}", Update).Accepts<FaqEntryInput>("application/json");
         faq.MapPost("/{id:long}/deactivate", Deactivate);
         return admin;
     }
 
-    static IResult List(FaqStore store, string? intent = null, bool includeInactive = false)
+    static IResult List(FaqStore store, string? intent = null, string? includeInactive = null)
     {
+        var errors = new FieldErrors();
         if (intent is not null && !IntentIds.TryParse(intent, out _))
-            return AdminJson.Invalid("intent", $"Unknown intent '{intent}'. Use an id of shared/intents.md, e.g. kependudukan.");
-        return TypedResults.Ok(store.List(intent?.Trim().ToLowerInvariant(), includeInactive));
+            errors.Add("intent", $"Unknown intent '{intent}'. Use an id of shared/intents.md, e.g. kependudukan.");
+        var all = errors.Flag("includeInactive", includeInactive);
+        return errors.Any ? errors.ToProblem() : TypedResults.Ok(store.List(intent?.Trim().ToLowerInvariant(), all));
     }
 
     static IResult Get(long id, FaqStore store) =>
         store.Find(id) is { } entry ? TypedResults.Ok(entry) : NotFound(id);
 
-    static async Task<IResult> Create(HttpRequest request, FaqStore store, CancellationToken cancellationToken)
+    static async Task<IResult> Create(HttpRequest request, FaqStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (content, problem) = await ReadContentAsync(request, cancellationToken);
+        var (content, problem) = await ReadContentAsync(request, clock, cancellationToken);
         if (content is null)
             return problem!;
         var entry = await store.CreateAsync(content, cancellationToken);
         return TypedResults.Created($"/admin/api/faq/{entry.Id}", entry);
     }
 
-    static async Task<IResult> Update(long id, HttpRequest request, FaqStore store, CancellationToken cancellationToken)
+    static async Task<IResult> Update(long id, HttpRequest request, FaqStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (content, problem) = await ReadContentAsync(request, cancellationToken);
+        var (content, problem) = await ReadContentAsync(request, clock, cancellationToken);
         if (content is null)
             return problem!;
         return await store.UpdateAsync(id, content, cancellationToken) is { } entry ? TypedResults.Ok(entry) : NotFound(id);
@@ -53,7 +56,7 @@ public static class FaqAdminEndpoints
     static async Task<IResult> Deactivate(long id, FaqStore store, CancellationToken cancellationToken) =>
         await store.DeactivateAsync(id, cancellationToken) is { } entry ? TypedResults.Ok(entry) : NotFound(id);
 
-    static async Task<(FaqContent? Content, IResult? Problem)> ReadContentAsync(HttpRequest request, CancellationToken cancellationToken)
+    static async Task<(FaqContent? Content, IResult? Problem)> ReadContentAsync(HttpRequest request, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (input, problem) = await AdminJson.ReadAsync<FaqEntryInput>(request, cancellationToken);
         if (input is null)
@@ -76,14 +79,9 @@ public static class FaqAdminEndpoints
         var source = input.Source?.Trim() ?? "";
         if (source.Length > MaxSource)
             errors.Add("source", $"The source may be at most {MaxSource} characters.");
-        DateOnly? checkedOn = null;
-        if (input.CheckedOn is { } day)
-        {
-            if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
-                errors.Add("checkedOn", "Write the day the facts were checked as yyyy-MM-dd, e.g. 2026-12-01.");
-            else
-                checkedOn = parsed;
-        }
+        var checkedOn = errors.Day("checkedOn", input.CheckedOn, "2026-11-01");
+        if (checkedOn > Wib.Today(clock.GetUtcNow()))
+            errors.Add("checkedOn", "The day the facts were checked cannot be in the future.");
         if (errors.Any)
             return (null, errors.ToProblem());
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Savira.Core.Services.Pdam;
 using Savira.Core.Services.Regions;
 
@@ -17,57 +16,60 @@ public static class PdamOutageEndpoints
         var outages = admin.MapGroup("/pdam/outages");
         outages.MapGet("/", List);
         outages.MapGet("/{id:long}", Get);
-        outages.MapPost("/", Create);
-        outages.MapPut("/{id:long}", Update);
+        outages.MapPost("/", Create).Accepts<OutageRequest.Body>("application/json");
+        outages.MapPut("/{id:long}", Update).Accepts<OutageRequest.Body>("application/json");
         outages.MapPost("/{id:long}/end", End);
         admin.MapGet("/pdam/outage-reports", Reports);
         return outages;
     }
 
-    static Ok<List<OutageResponse>> List(SqlitePdamOutages store, bool all = false) =>
-        TypedResults.Ok(store.List(includeEnded: all).Select(OutageResponse.From).ToList());
+    static Results<Ok<List<OutageResponse>>, ProblemHttpResult> List(SqlitePdamOutages store, string? all = null)
+    {
+        var errors = new FieldErrors();
+        var includeEnded = errors.Flag("all", all);
+        return errors.Any ? errors.ToProblem() : TypedResults.Ok(store.List(includeEnded).Select(OutageResponse.From).ToList());
+    }
 
     /// <summary>Citizens' reports of no water where no outage was known; the sender is the operators' to call back.</summary>
-    static Ok<IReadOnlyList<PdamOutageReportRow>> Reports(SqlitePdamOutages store, int limit = 100) =>
-        TypedResults.Ok(store.Reports(Math.Clamp(limit, 1, 1000)));
+    static Results<Ok<IReadOnlyList<PdamOutageReportRow>>, ProblemHttpResult> Reports(SqlitePdamOutages store, string? limit = null)
+    {
+        var errors = new FieldErrors();
+        var count = errors.Limit("limit", limit, 100, 1000);
+        return errors.Any ? errors.ToProblem() : TypedResults.Ok(store.Reports(count));
+    }
 
-    static Results<Ok<OutageResponse>, NotFound<ProblemDetails>> Get(long id, SqlitePdamOutages store) =>
+    static Results<Ok<OutageResponse>, ProblemHttpResult> Get(long id, SqlitePdamOutages store) =>
         store.Find(id) is { } outage ? TypedResults.Ok(OutageResponse.From(outage)) : NotFoundProblem(id);
 
-    static async Task<Results<Created<OutageResponse>, ValidationProblem>> Create(
+    static async Task<Results<Created<OutageResponse>, ProblemHttpResult>> Create(
         HttpRequest request, SqlitePdamOutages store, CityAreas areas, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var (input, errors) = await OutageRequest.ReadAsync(request, areas, now, cancellationToken);
+        var (input, problem) = await OutageRequest.ReadAsync(request, areas, now, cancellationToken);
         if (input is null)
-            return TypedResults.ValidationProblem(errors);
+            return problem!;
         var outage = await store.CreateAsync(input, now, cancellationToken);
         return TypedResults.Created($"/admin/api/pdam/outages/{outage.Id}", OutageResponse.From(outage));
     }
 
-    static async Task<Results<Ok<OutageResponse>, NotFound<ProblemDetails>, ValidationProblem>> Update(
+    static async Task<Results<Ok<OutageResponse>, ProblemHttpResult>> Update(
         long id, HttpRequest request, SqlitePdamOutages store, CityAreas areas, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var (input, errors) = await OutageRequest.ReadAsync(request, areas, now, cancellationToken);
+        var (input, problem) = await OutageRequest.ReadAsync(request, areas, now, cancellationToken);
         if (input is null)
-            return TypedResults.ValidationProblem(errors);
+            return problem!;
         return await store.UpdateAsync(id, input, now, cancellationToken) is { } outage
             ? TypedResults.Ok(OutageResponse.From(outage))
             : NotFoundProblem(id);
     }
 
-    static async Task<Results<Ok<OutageResponse>, NotFound<ProblemDetails>>> End(
+    static async Task<Results<Ok<OutageResponse>, ProblemHttpResult>> End(
         long id, SqlitePdamOutages store, TimeProvider clock, CancellationToken cancellationToken) =>
         await store.EndAsync(id, clock.GetUtcNow(), cancellationToken) is { } outage
             ? TypedResults.Ok(OutageResponse.From(outage))
             : NotFoundProblem(id);
 
-    static NotFound<ProblemDetails> NotFoundProblem(long id) =>
-        TypedResults.NotFound(new ProblemDetails
-        {
-            Title = "Not Found",
-            Status = StatusCodes.Status404NotFound,
-            Detail = string.Create(CultureInfo.InvariantCulture, $"There is no PDAM outage {id}."),
-        });
+    static ProblemHttpResult NotFoundProblem(long id) =>
+        TypedResults.Problem(string.Create(CultureInfo.InvariantCulture, $"There is no PDAM outage {id}."), statusCode: StatusCodes.Status404NotFound);
 }

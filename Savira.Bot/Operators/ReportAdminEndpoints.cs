@@ -11,7 +11,7 @@ public static class ReportAdminEndpoints
         var reports = admin.MapGroup("/reports");
         reports.MapGet("/", List);
         reports.MapGet("/{ticket}", Get);
-        reports.MapPut("/{ticket}/status", UpdateStatus);
+        reports.MapPut("/{ticket}/status", UpdateStatus).Accepts<StatusInput>("application/json");
         return admin;
     }
 

@@ -17,8 +17,8 @@ public static class TrainingAdminEndpoints
     {
         var training = admin.MapGroup("/training");
         training.MapGet("/examples", ListExamples);
-        training.MapPost("/examples", AddExampleAsync);
-        training.MapPost("/lexicon", AddLexiconEntryAsync);
+        training.MapPost("/examples", AddExampleAsync).Accepts<ExampleRequest>("application/json");
+        training.MapPost("/lexicon", AddLexiconEntryAsync).Accepts<LexiconRequest>("application/json");
         training.MapGet("/unanswered", ListUnanswered);
         training.MapPost("/retrain", RetrainAsync);
         return admin;
@@ -33,42 +33,52 @@ public static class TrainingAdminEndpoints
             .Where(example => intent is null || example.Intent.ToId() == intent)
             .Select(example => (object)new { example.Text, Intent = example.Intent.ToId() }));
 
-    static async Task<Results<Accepted, ValidationProblem>> AddExampleAsync(
-        ExampleRequest request, TrainingStore store, IntentModelTraining model, CancellationToken cancellationToken)
+    static async Task<Results<Accepted, ProblemHttpResult>> AddExampleAsync(
+        HttpRequest http, TrainingStore store, IntentModelTraining model, CancellationToken cancellationToken)
     {
+        var (request, problem) = await AdminJson.ReadAsync<ExampleRequest>(http, cancellationToken);
+        if (request is null)
+            return problem!;
         var text = request.Text?.Trim() ?? "";
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (text.Length is 0 or > MaxTextLength || text.Contains('\t', StringComparison.Ordinal))
-            errors["text"] = [$"Give the example text: 1 to {MaxTextLength} characters, no tabs."];
+            errors.Add("text", $"Give the example text: 1 to {MaxTextLength} characters, no tabs.");
         var intent = Intent.OutOfScope;
         if (request.Intent is null || !IntentIds.TryParse(request.Intent, out intent))
-            errors["intent"] = ["Give one of the intent ids: " + string.Join(", ", IntentIds.All) + "."];
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+            errors.Add("intent", "Give one of the intent ids: " + string.Join(", ", IntentIds.All) + ".");
+        if (errors.Any)
+            return errors.ToProblem();
         await store.AddExampleAsync(text, intent, "operator", cancellationToken);
         model.RequestRetrain();
         return TypedResults.Accepted("/admin/api/training/examples");
     }
 
-    static async Task<Results<Accepted, ValidationProblem>> AddLexiconEntryAsync(
-        LexiconRequest request, TrainingStore store, IntentModelTraining model, CancellationToken cancellationToken)
+    static async Task<Results<Accepted, ProblemHttpResult>> AddLexiconEntryAsync(
+        HttpRequest http, TrainingStore store, IntentModelTraining model, CancellationToken cancellationToken)
     {
+        var (request, problem) = await AdminJson.ReadAsync<LexiconRequest>(http, cancellationToken);
+        if (request is null)
+            return problem!;
         var informal = request.Informal?.Trim() ?? "";
         var formal = request.Formal?.Trim() ?? "";
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (informal.Length is 0 or > 40 || !informal.All(char.IsLetter))
-            errors["informal"] = ["Give one word of letters only, as citizens write it (\"pajek\")."];
+            errors.Add("informal", "Give one word of letters only, as citizens write it (\"pajek\").");
         if (formal.Length is 0 or > 100 || !formal.All(c => char.IsLetter(c) || c == ' '))
-            errors["formal"] = ["Give its standard form: one or more words of letters (\"pajak\")."];
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+            errors.Add("formal", "Give its standard form: one or more words of letters (\"pajak\").");
+        if (errors.Any)
+            return errors.ToProblem();
         await store.AddLexiconEntryAsync(informal, formal, cancellationToken);
         model.RequestRetrain();
         return TypedResults.Accepted("/admin/api/training/lexicon");
     }
 
-    static Ok<IReadOnlyList<UnansweredMessage>> ListUnanswered(UnansweredMessages unanswered, int? limit) =>
-        TypedResults.Ok(unanswered.Open(Math.Clamp(limit ?? 100, 1, 1000)));
+    static Results<Ok<IReadOnlyList<UnansweredMessage>>, ProblemHttpResult> ListUnanswered(UnansweredMessages unanswered, string? limit)
+    {
+        var errors = new FieldErrors();
+        var count = errors.Limit("limit", limit, 100, 1000);
+        return errors.Any ? errors.ToProblem() : TypedResults.Ok(unanswered.Open(count));
+    }
 
     static async Task<Ok<object>> RetrainAsync(IntentModelTraining model, CancellationToken cancellationToken)
     {

@@ -12,14 +12,16 @@ public sealed record IncomingMessage
     /// <summary>The sender's address on the channel, e.g. "whatsapp:+6281234567890".</summary>
     public required string Sender { get; init; }
 
-    public required string Text { get; init; }
+    /// <summary>What the citizen wrote, as <see cref="CitizenText"/> keeps it: what is understood is what is stored.</summary>
+    public required string Text { get; init => field = CitizenText.Clean(value); }
+
     public required DateTimeOffset ReceivedAt { get; init; }
-    public string? ProfileName { get; init; }
+    public string? ProfileName { get; init => field = CitizenText.CleanOrNull(value); }
     public IReadOnlyList<MediaAttachment> Media { get; init; } = [];
     public SharedLocation? Location { get; init; }
 
     /// <summary>The payload of a tapped quick-reply button, when the message is one.</summary>
-    public string? ButtonPayload { get; init; }
+    public string? ButtonPayload { get; init => field = CitizenText.CleanOrNull(value); }
 
     /// <summary>A text typed on a channel that has no message ids of its own (terminal, web chat): each gets a new one.</summary>
     public static IncomingMessage Typed(string channel, string sender, string text, DateTimeOffset receivedAt) => new()

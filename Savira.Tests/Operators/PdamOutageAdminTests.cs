@@ -103,6 +103,67 @@ public sealed class PdamOutageAdminTests
     }
 
     [Fact]
+    public async Task EdgeDatesBadTextAndUnknownFieldsAreA400NamingTheFieldAndNothingIsWritten()
+    {
+        (string Body, string Field)[] cases =
+        [
+            ("""{"kecamatan": "Tugu", "description": "Pipa bocor", "startsAt": "0001-01-01"}""", "startsAt"),
+            ("""{"kecamatan": "Tugu", "description": "Pipa bocor", "startsAt": "0001-01-01T00:00:00+14:00"}""", "startsAt"),
+            ("""{"kecamatan": "Tugu", "description": "Pipa bocor", "startsAt": "1899-12-31T23:59:59+07:00"}""", "startsAt"),
+            ("""{"kecamatan": "Tugu", "description": "Pipa bocor", "expectedEndAt": "9999-12-31T23:59:59Z"}""", "expectedEndAt"),
+            ("""{"kecamatan": "Tugu", "description": "Pipa bocor", "expectedEndAt": "9999-12-31T23:59:59"}""", "expectedEndAt"),
+            ("""{"kecamatan": "Tugu", "description": "Pipa bocor", "expectedEndAt": "2026-12-01T08:00:00+14:30"}""", "expectedEndAt"),
+            ("""{"kecamatan": "Tugu", "description": "Pipa bocor", "startsAt": "1/12/2026"}""", "startsAt"),
+            ("""{"kecamatan": "Tugu", "description": "Pipa \ud800bocor"}""", "description"),
+            ("""{"kecamatan": "Tugu", "kelurahan": "Jerakah\udfff", "description": "Pipa bocor"}""", "kelurahan"),
+            ("""{"kecamatan": "\uffffTugu", "description": "Pipa bocor"}""", "kecamatan"),
+            ("""{"kecamatan": "Tugu", "description": "Pipa bocor", "severity": "high"}""", "severity"),
+            ("""{"kecamatan": "Tugu", "description": "Pipa bocor", "Description": "Pipa bocor"}""", "Description"),
+            ("""{"kecamatan": "Tugu", "description": "Pipa bocor", "kecamatan": "Tembalang"}""", "kecamatan"),
+        ];
+        await using var app = NewApp();
+        var client = Operator(app);
+        var id = (await client.GetFromJsonAsync<JsonElement>(Outages, Cancel))[0].GetProperty("id").GetInt64();
+        var rows = app.RowCounts();
+
+        foreach (var (body, field) in cases)
+        {
+            using var created = await client.PostAsync(Outages, Body(body), Cancel);
+            using var updated = await client.PutAsync($"{Outages}/{id}", Body(body), Cancel);
+
+            foreach (var response in new[] { created, updated })
+            {
+                var text = await response.Content.ReadAsStringAsync(Cancel);
+                Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+                Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty(field, out _), text);
+            }
+        }
+        var stored = await client.GetFromJsonAsync<JsonElement>($"{Outages}/{id}", Cancel);
+        Assert.Equal(rows, app.RowCounts());
+        Assert.Equal("Meteseh", stored.GetProperty("kelurahan").GetString());
+    }
+
+    [Fact]
+    public async Task ABodyThatIsNotJsonInUtf8IsA415AndNothingIsWritten()
+    {
+        await using var app = NewApp();
+        var client = Operator(app);
+
+        foreach (var contentType in new[] { "text/plain", "application/x-www-form-urlencoded", "application/json; charset=utf-16", null })
+        {
+            var content = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"kecamatan": "Tugu", "description": "Pipa bocor"}"""));
+            if (contentType is not null)
+                content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+            using var response = await client.PostAsync(Outages, content, Cancel);
+
+            Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        Assert.Equal(1, app.Count("pdam_outages"));
+    }
+
+    [Fact]
     public async Task AnUpdateChangesWhatCitizensAreToldAndAnUnknownIdIs404()
     {
         await using var app = NewApp();

@@ -111,6 +111,35 @@ public sealed class ServiceAdminApiTests
     }
 
     [Fact]
+    public async Task TextDaysAndFieldsThatCannotBeStoredAreEachA400NamingTheField()
+    {
+        (string Body, string Field)[] cases =
+        [
+            ("""{"intent":"npwp","question":"q","answer":"a","Answer":"case"}""", "Answer"),
+            ("""{"intent":"npwp","intent":"pbb","question":"q","answer":"a"}""", "intent"),
+            ("""{"intent":"npwp","question":"q\ufffe","answer":"a"}""", "question"),
+            ("""{"intent":"npwp","question":"q","answer":"a\u0000"}""", "answer"),
+            ("""{"intent":"npwp","question":"q","answer":"a","examples":["ok","\ud800"]}""", "examples[1]"),
+            ("""{"intent":"npwp","question":"q","answer":"a","active":"yes"}""", "active"),
+            ("""{"intent":"npwp","question":"q","answer":"a","checkedOn":"0001-01-01"}""", "checkedOn"),
+            ("""{"intent":"npwp","question":"q","answer":"a","checkedOn":"2026-12-01"}""", "checkedOn"), // after today
+        ];
+        await using var app = ServiceChat.NewApp();
+        using var admin = app.Admin();
+        var rows = app.RowCounts();
+
+        foreach (var (body, field) in cases)
+        {
+            using var response = await admin.PostAsync("/admin/api/faq", ServiceChat.Json(body), Cancel);
+            var text = await response.Content.ReadAsStringAsync(Cancel);
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty(field, out _), text);
+        }
+        Assert.Equal(rows, app.RowCounts());
+    }
+
+    [Fact]
     public async Task AnUnknownEntryIsA404()
     {
         await using var app = ServiceChat.NewApp();

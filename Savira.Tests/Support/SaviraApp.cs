@@ -12,7 +12,7 @@ namespace Savira.Tests.Support;
 /// The real Savira.Bot host (Program) on a fresh SQLite file in a temp folder, with a test auth token,
 /// signature checking on, and a clock the test controls. Every webhook it sends is signed as Twilio signs.
 /// </summary>
-public sealed class SaviraApp : WebApplicationFactory<Program>
+public class SaviraApp : WebApplicationFactory<Program>
 {
     public const string AuthToken = "test-auth-token-0123456789abcdef";
     public const string PublicBaseUrl = "https://savira.example.go.id";
@@ -118,6 +118,7 @@ public sealed class SaviraApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
         SqliteConnection.ClearAllPools();
         if (!ownsFolder)
             return; // a folder given by the test outlives this app: a restart test opens it again

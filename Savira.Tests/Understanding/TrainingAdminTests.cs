@@ -16,7 +16,7 @@ public sealed class TrainingAdminTests
     static HttpClient Client(SaviraApp app)
     {
         var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add(AdminApiKeyFilter.Header, ApiKey);
+        client.DefaultRequestHeaders.Add(Savira.Bot.Operators.Access.ApiTokenHandler.KeyHeader, ApiKey);
         return client;
     }
 

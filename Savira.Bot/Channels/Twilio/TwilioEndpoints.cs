@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Savira.Core;
+using Savira.Core.Replies;
 
 namespace Savira.Bot.Channels.Twilio;
 
@@ -8,8 +9,7 @@ public static partial class TwilioEndpoints
     public static RouteGroupBuilder MapTwilio(this IEndpointRouteBuilder app)
     {
         var twilio = app.MapGroup("/webhooks/twilio")
-            .AddEndpointFilter<WebhookBodyFilter>()
-            .AddEndpointFilter<TwilioSignatureFilter>()
+            .AddEndpointFilter<TwilioWebhookFilter>()
             .DisableAntiforgery(); // Twilio signs its requests instead
 
         twilio.MapPost("/whatsapp", ReceiveMessage);
@@ -19,7 +19,12 @@ public static partial class TwilioEndpoints
     static async Task<IResult> ReceiveMessage(HttpContext http, Assistant assistant, TimeProvider clock,
         IOptions<WebhookOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var (message, problem) = TwilioInboundForm.Read(http.Request.Form, clock.GetUtcNow(), options.Value);
+        var (message, problem, unreadablePin) = TwilioInboundForm.Read(http.Request.Form, clock.GetUtcNow(), options.Value);
+        if (unreadablePin)
+        {
+            LogUnreadablePin(loggers.CreateLogger(typeof(TwilioEndpoints)), problem!);
+            return TypedResults.Text(TwimlReply.For(new Reply { Messages = [TwilioInboundForm.UnreadablePinReply] }), "application/xml");
+        }
         if (message is null)
         {
             LogInvalidMessage(loggers.CreateLogger(typeof(TwilioEndpoints)), problem!);
@@ -32,4 +37,7 @@ public static partial class TwilioEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a webhook message with 400: {Problem}")]
     static partial void LogInvalidMessage(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answered a webhook message with the unreadable-pin hint, storing nothing: {Problem}")]
+    static partial void LogUnreadablePin(ILogger logger, string problem);
 }

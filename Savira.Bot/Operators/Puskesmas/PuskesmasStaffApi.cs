@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Savira.Bot.Operators.Access;
 using Savira.Core.Data;
 using Savira.Core.Privacy;
 using Savira.Core.Replies;
@@ -10,16 +10,17 @@ namespace Savira.Bot.Operators.Puskesmas;
 
 /// <summary>
 /// The staff side of the puskesmas queue, under /admin/api/puskesmas/{code}: list the day's queue, call the
-/// next number, mark a number skipped (no-show), pause and resume a clinic. Each puskesmas has its own key.
+/// next number, mark a number skipped (no-show), pause and resume a clinic. A puskesmas account (or its configured
+/// staff key) reaches only its own puskesmas.
 /// </summary>
 public static class PuskesmasStaffApi
 {
     public static RouteGroupBuilder MapPuskesmasStaffApi(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup("/admin/api/puskesmas/{code}").AddEndpointFilter<PuskesmasStaffKeyFilter>();
+        var staff = app.MapGroup("/admin/api/puskesmas/{code}").RequireAuthorization(StaffAccess.Policy);
         staff.MapGet("/queue", ListQueue);
         staff.MapPost("/clinics/{clinic}/call-next", CallNext);
-        staff.MapPost("/clinics/{clinic}/skip", Skip);
+        staff.MapPost("/clinics/{clinic}/skip", Skip).Accepts<SkipRequest>("application/json");
         staff.MapPost("/clinics/{clinic}/pause", (string code, string clinic, PuskesmasDirectory directory, PuskesmasQueues queues, TimeProvider clock, CancellationToken cancellationToken) =>
             SetPaused(code, clinic, true, directory, queues, clock, cancellationToken));
         staff.MapPost("/clinics/{clinic}/resume", (string code, string clinic, PuskesmasDirectory directory, PuskesmasQueues queues, TimeProvider clock, CancellationToken cancellationToken) =>
@@ -33,12 +34,12 @@ public static class PuskesmasStaffApi
         var now = clock.GetUtcNow();
         var day = Wib.Today(now);
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
-            return BadRequest("The query parameter date must be a date in the form yyyy-MM-dd.");
+            return AdminJson.Invalid("date", "The query parameter date must be a date in the form yyyy-MM-dd.");
         var clinics = directory.Clinics(code);
         if (clinics.Count == 0)
             return NotFound($"There is no puskesmas with the code '{code}'.");
         if (clinic is not null && clinics.All(c => c.Code != clinic))
-            return BadRequest($"The query parameter clinic must be one of: {string.Join(", ", clinics.Select(c => c.Code))}.");
+            return AdminJson.Invalid("clinic", $"The query parameter clinic must be one of: {string.Join(", ", clinics.Select(c => c.Code))}.");
 
         var tickets = queues.List(code, clinic, day);
         var listing = new QueueListing(code, StoredTime.Day(day),
@@ -72,9 +73,11 @@ public static class PuskesmasStaffApi
     {
         if (Validate(code, clinic, directory) is { } problem)
             return problem;
-        var (number, bodyProblem) = await ReadNumberAsync(request, cancellationToken);
-        if (bodyProblem is not null)
-            return BadRequest(bodyProblem);
+        var (body, bodyProblem) = await AdminJson.ReadAsync<SkipRequest>(request, cancellationToken);
+        if (body is null)
+            return bodyProblem!;
+        if (body.Number is not (>= 1 and var number))
+            return AdminJson.Invalid("number", "Give the ticket's number, a whole number from 1: {\"number\": 12}.");
 
         var result = await queues.SkipAsync(code, clinic, number, clock.GetUtcNow(), cancellationToken);
         return result.Outcome switch
@@ -94,26 +97,6 @@ public static class PuskesmasStaffApi
         return TypedResults.Ok(new ClinicState(clinic, paused));
     }
 
-    /// <summary>The body {"number": 12}; the problem names the field when it is missing or not a positive whole number.</summary>
-    static async Task<(long Number, string? Problem)> ReadNumberAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.HasJsonContentType() is false)
-            return (0, "The body must be JSON (Content-Type: application/json) such as {\"number\": 12}.");
-        try
-        {
-            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
-            if (body.RootElement.ValueKind != JsonValueKind.Object || !body.RootElement.TryGetProperty("number", out var field))
-                return (0, "The field number is required.");
-            if (field.ValueKind != JsonValueKind.Number || !field.TryGetInt64(out var number) || number < 1)
-                return (0, "The field number must be a whole number from 1.");
-            return (number, null);
-        }
-        catch (JsonException)
-        {
-            return (0, "The body is not valid JSON; send {\"number\": 12}.");
-        }
-    }
-
     static ProblemHttpResult? Validate(string code, string clinic, PuskesmasDirectory directory)
     {
         var clinics = directory.Clinics(code);
@@ -130,7 +113,6 @@ public static class PuskesmasStaffApi
         return new TicketView(ticket.Number, clinic.Ticket(ticket.Number), ticket.Status, Mask.Phone(ticket.Citizen), ticket.TakenAt, ticket.CalledAt, ticket.FinishedAt);
     }
 
-    static ProblemHttpResult BadRequest(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
     static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound);
     static ProblemHttpResult Conflict(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict);
 
@@ -141,4 +123,7 @@ public static class PuskesmasStaffApi
     public sealed record TicketView(long Number, string Ticket, string Status, string Citizen, string TakenAt, string? CalledAt, string? FinishedAt);
 
     public sealed record ClinicState(string Clinic, bool Paused);
+
+    /// <summary>The body of a skip: <c>{"number": 12}</c>.</summary>
+    public sealed record SkipRequest(long? Number);
 }

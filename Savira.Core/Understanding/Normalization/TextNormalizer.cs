@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Savira.Core.Inbound;
 using Savira.Core.Memory;
 
 namespace Savira.Core.Understanding.Normalization;
@@ -63,7 +64,8 @@ public sealed class TextNormalizer
         }
         else
         {
-            var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+            // String.Normalize throws on a lone surrogate and on U+FFFE; CitizenText makes any text one it takes.
+            var decomposed = CitizenText.Clean(text).Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
             var capacity = decomposed.Length * MaxPreparedPerChar;
             Span<char> prepared = capacity <= StackLimit ? stackalloc char[capacity] : new char[capacity];
             AddTokens(tokens, prepared[..Prepare(decomposed, prepared)]);

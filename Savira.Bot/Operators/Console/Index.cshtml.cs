@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Savira.Bot.Operators.Access;
+using Savira.Bot.Operators.Accounts;
+
+namespace Savira.Bot.Operators.Console;
+
+/// <summary>The console's home: who is signed in, and what their role lets them do.</summary>
+public sealed class IndexModel : PageModel
+{
+    public IReadOnlyList<string> Areas { get; private set; } = [];
+
+    public void OnGet() => Areas = (User.RoleOf() ?? "") switch
+    {
+        StaffRole.Admin => ["Mengelola pengguna konsol dan perannya", "Semua data layanan melalui API JSON (/admin/api)"],
+        StaffRole.Editor => ["Mengubah jawaban pengetahuan dan data latih melalui API JSON (/admin/api/faq, /admin/api/training)"],
+        StaffRole.Officer => ["Melayani warga yang meminta petugas melalui API JSON (/admin/api/handoffs)"],
+        StaffRole.Puskesmas => [$"Memanggil antrean Puskesmas {User.ScopeOf()} melalui API JSON (/admin/api/puskesmas/{User.ScopeOf()})"],
+        StaffRole.Opd => ["Memperbarui status laporan warga melalui API JSON (/admin/api/reports)"],
+        StaffRole.Auditor => ["Melihat data dan daftar pengguna tanpa mengubahnya"],
+        _ => [],
+    };
+}

@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+
+namespace Savira.Tests.Support;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (no browser download: the executable is given). CI installs it
+/// (`apt-get install chromium`); elsewhere set SAVIRA_CHROMIUM to a Chromium or Chrome binary.
+/// </summary>
+public sealed class ConsoleBrowser : IAsyncDisposable
+{
+    readonly IPlaywright playwright;
+
+    ConsoleBrowser(IPlaywright playwright, IBrowser browser)
+    {
+        this.playwright = playwright;
+        Browser = browser;
+    }
+
+    public IBrowser Browser { get; }
+
+    public static string ExecutablePath =>
+        Environment.GetEnvironmentVariable("SAVIRA_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+
+    public static async Task<ConsoleBrowser> LaunchAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+            throw new InvalidOperationException($"Chromium is not installed at {ExecutablePath}: run `apt-get install chromium` (as .ci/run does) or set SAVIRA_CHROMIUM.");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-dev-shm-usage"], // CI runs as root in a container
+        });
+        return new ConsoleBrowser(playwright, browser);
+    }
+
+    /// <summary>A fresh browser profile (no cookies) at a phone's or an office PC's width.</summary>
+    public Task<IPage> NewPageAsync(Uri baseAddress, int width = 1280) =>
+        Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = baseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 800 }, Locale = "id-ID" });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+    }
+}

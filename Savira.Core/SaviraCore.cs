@@ -91,6 +91,7 @@ public static class SaviraCore
         services.AddSingleton<IReportDesk, SqliteReportDesk>();
         services.AddSingleton<IServiceHandler, InfrastrukturHandler>();
 
+        services.TryAddSingleton<Outbox.OutboxSignal>();
         services.AddSingleton<IHandoffDesk, SqliteHandoffDesk>();
         services.AddSingleton<IServiceHandler, HandoffHandler>();
         return services;

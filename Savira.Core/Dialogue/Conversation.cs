@@ -12,15 +12,15 @@ using Savira.Core.Understanding;
 namespace Savira.Core.Dialogue;
 
 /// <summary>
-/// The conversation engine. Every message is understood once; then: an emergency, whatever the state → the
-/// handoff's silence → global commands → a numbered clarification → the dialogue waiting for an answer (unless the
+/// The conversation engine. Every message is understood once; then: an emergency, whatever the state → a handoff an
+/// officer holds (the message is theirs) or the withdrawal of one waiting → global commands → a numbered clarification → the dialogue waiting for an answer (unless the
 /// message plainly changes the subject) → a menu number → the requests in the message, each answered by its
 /// service's handler, a short follow-up in the context of the last topic. The fallback answers when the matcher is
 /// unsure, a numbered question when it cannot choose between two services. It knows nothing of channels or storage.
 /// Notices waiting for a citizen come before the reply (after it for an emergency). See docs/conversation.md.
 /// </summary>
 public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handlers, MainMenu menu, IOptions<SessionOptions> options,
-    IOptionsMonitor<ConversationOptions> settings, IHandoffDesk handoffs, CitizenNotices notices, KnowledgeBase knowledge)
+    IOptionsMonitor<ConversationOptions> settings, IHandoffDesk handoffs, IOptionsMonitor<HandoffOptions> handoffOptions, CitizenNotices notices, KnowledgeBase knowledge)
 {
     public async ValueTask<ConversationStep> RespondAsync(IncomingMessage message, Session? stored, CancellationToken cancellationToken)
     {
@@ -33,11 +33,11 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         var emergency = EmergencyReading.IsSure(understanding, settings.CurrentValue);
         if (!emergency && understanding.Intent == Intent.Emergency)
             understanding = matcher.Match(message.Text, Intent.Emergency); // no sign of one: what the message is about instead
-        if (!emergency && handoffs.IsSilenced(message.Sender, message.MessageId, now))
-        {
-            var silent = new Reply { Messages = [], Intent = Intent.Handoff, Handler = "handoff:waiting" };
-            return new ConversationStep(silent, session with { LastActivityAt = now, Dialogue = null }, null);
-        }
+        var handoff = handoffs.Active(message.Sender, message.MessageId);
+        if (!emergency && handoff is { State: HandoffStates.Held } held)
+            return WithOfficer(message, session, held);
+        if (!emergency && handoff is not null && Withdraws(message.Text, session))
+            return Withdrawn(message, session, handoff);
 
         // An emergency comes before every state: a question waiting, a clarification, a handoff's silence.
         var decision = emergency
@@ -53,12 +53,65 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
             Intent = decision.Intent,
             Handler = decision.Handler,
         };
+        var overdue = handoff is { State: HandoffStates.Waiting, OverdueTold: false } && now >= handoff.ClaimDueAt;
+        if (overdue)
+            reply = reply with { Messages = [.. reply.Messages, HandoffTexts.Overdue(handoffOptions.CurrentValue, now)] };
         var next = session with { LastActivityAt = now, Dialogue = decision.Result.NextDialogue, Topic = decision.EndsTopic ? null : decision.Topic ?? session.Topic };
+        // Written while waiting (or the request itself): kept with the handoff, the bot's answer too, for the officer.
+        var kept = handoff ?? (decision.Intent == Intent.Handoff ? handoffs.Active(message.Sender, "") : null);
         return new ConversationStep(reply, next, decision.Confidence)
         {
             DeliveredNotices = pending.Select(notice => notice.Id).ToList(),
             Unanswered = decision.Unanswered,
+            Handoff = kept is null ? null : new HandoffTurn { HandoffId = kept.Id, Lines = Lines(message, reply.Messages), OverdueTold = overdue },
         };
+    }
+
+    /// <summary>
+    /// An officer holds the conversation: the message is theirs, not the bot's. The citizen hears once that a person
+    /// has it; "selesai" gives the conversation back to the bot, told only what really happened.
+    /// </summary>
+    static ConversationStep WithOfficer(IncomingMessage message, Session session, ActiveHandoff held)
+    {
+        var next = session with { LastActivityAt = message.ReceivedAt, Dialogue = null };
+        if (IsDone(message.Text))
+        {
+            var returned = HandoffTexts.ReturnedByCitizen(held.OfficerWrote);
+            return new ConversationStep(new Reply { Messages = [returned], Intent = Intent.Handoff, Handler = "handoff:returned" }, next with { Topic = null }, null)
+            {
+                Handoff = new HandoffTurn { HandoffId = held.Id, Lines = Lines(message, [returned]), EndState = HandoffStates.Returned },
+            };
+        }
+        IReadOnlyList<string> messages = held.Acknowledged ? [] : [HandoffTexts.Acknowledged];
+        return new ConversationStep(new Reply { Messages = messages, Intent = Intent.Handoff, Handler = "handoff:officer" }, next, null)
+        {
+            Handoff = new HandoffTurn { HandoffId = held.Id, Lines = Lines(message, messages), Acknowledged = true },
+        };
+    }
+
+    /// <summary>"selesai", or "batal" with no question of the bot's waiting: the citizen withdraws a request nobody has taken.</summary>
+    static bool Withdraws(string text, Session session) =>
+        IsDone(text) || GlobalCommands.Parse(text) == GlobalCommand.Cancel && session.Dialogue is null;
+
+    static ConversationStep Withdrawn(IncomingMessage message, Session session, ActiveHandoff waiting)
+    {
+        var text = HandoffTexts.WithdrawnByCitizen;
+        return new ConversationStep(new Reply { Messages = [text], Intent = Intent.Handoff, Handler = "handoff:withdrawn" },
+            session with { LastActivityAt = message.ReceivedAt, Dialogue = null }, null)
+        {
+            Handoff = new HandoffTurn { HandoffId = waiting.Id, Lines = Lines(message, [text]), EndState = HandoffStates.Closed },
+        };
+    }
+
+    static bool IsDone(string text) =>
+        text.Trim().TrimEnd('.', '!').ToLowerInvariant() is "selesai" or "sudah selesai" or "udah selesai" or "selesai chat" or "selesai petugas";
+
+    static List<(string Author, string Text)> Lines(IncomingMessage message, IReadOnlyList<string> replies)
+    {
+        var lines = new List<(string, string)> { (HandoffLine.Citizen, message.Text.Length == 0 && message.Media.Count > 0 ? "[lampiran]" : message.Text) };
+        if (replies.Count > 0)
+            lines.Add((HandoffLine.Bot, string.Join("\n\n", replies)));
+        return lines;
     }
 
     /// <summary>

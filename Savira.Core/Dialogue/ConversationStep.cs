@@ -10,4 +10,7 @@ public sealed record ConversationStep(Reply Reply, Session Session, double? Conf
 
     /// <summary>Set when the message could not be served; the journal records it for operators.</summary>
     public Unanswered? Unanswered { get; init; }
+
+    /// <summary>What the message did to the sender's handoff (its lines, an end); the journal writes it with the message.</summary>
+    public Services.Handoff.HandoffTurn? Handoff { get; init; }
 }

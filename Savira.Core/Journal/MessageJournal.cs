@@ -108,6 +108,8 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer)
                 .Execute();
         }
 
+        if (step.Handoff is { } handoff)
+            Services.Handoff.SqliteHandoffDesk.Apply(connection, handoff, message.ReceivedAt);
         SessionStore.Save(connection, step.Session);
         CitizenNotices.MarkDelivered(connection, step.DeliveredNotices, message.ReceivedAt);
         return true;

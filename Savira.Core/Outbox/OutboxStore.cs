@@ -13,27 +13,43 @@ public sealed class OutboxStore(Database database, DatabaseWriter writer)
 {
     /// <summary>Adds a message unless one with the same dedupe key exists; runs on the writer's connection.</summary>
     public static bool Enqueue(SqliteConnection connection, string dedupeKey, string channel, string recipient, string body,
-        string? templateVariables, DateTimeOffset now) =>
+        string? templateVariables, DateTimeOffset now, string? template = null) =>
         connection.Execute(
             """
-            INSERT INTO outbox (dedupe_key, channel, recipient, body, template_variables, status, next_attempt_at, created_at)
-            VALUES (@dedupeKey, @channel, @recipient, @body, @templateVariables, 'pending', @now, @now)
+            INSERT INTO outbox (dedupe_key, channel, recipient, body, template_variables, template, status, next_attempt_at, created_at)
+            VALUES (@dedupeKey, @channel, @recipient, @body, @templateVariables, @template, 'pending', @now, @now)
             ON CONFLICT (dedupe_key) DO NOTHING
             """,
-            new { dedupeKey, channel, recipient, body, templateVariables, now = StoredTime.Format(now) }) > 0;
+            new { dedupeKey, channel, recipient, body, templateVariables, template, now = StoredTime.Format(now) }) > 0;
+
+    /// <summary>
+    /// Messages for a web chat visitor after <paramref name="afterId"/>: the page fetches them (it has no provider),
+    /// and the first fetch marks them sent.
+    /// </summary>
+    public Task<IReadOnlyList<OutboxMessage>> TakeWebChatAsync(string recipient, long afterId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        writer.WriteAsync<IReadOnlyList<OutboxMessage>>(connection =>
+        {
+            var messages = connection.Query<OutboxMessage>(
+                $"SELECT {OutboxMessage.Columns} FROM outbox WHERE channel = 'webchat' AND recipient = @recipient AND id > @afterId ORDER BY id LIMIT 50",
+                new { recipient, afterId }).AsList();
+            connection.Execute(
+                "UPDATE outbox SET status = 'sent', sent_at = @now, delivery_status = 'delivered' WHERE id IN @ids AND status = 'pending'",
+                new { ids = messages.Select(message => message.Id), now = StoredTime.Format(now) });
+            return messages;
+        }, cancellationToken);
 
     public IReadOnlyList<OutboxMessage> Due(DateTimeOffset now, int limit)
     {
         using var connection = database.Open();
         return connection.Query<OutboxMessage>(
-            $"SELECT {OutboxMessage.Columns} FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @limit",
+            $"SELECT {OutboxMessage.Columns} FROM outbox WHERE status = 'pending' AND channel = 'whatsapp' AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @limit",
             new { now = StoredTime.Format(now), limit }).AsList();
     }
 
     public DateTimeOffset? NextAttemptAt()
     {
         using var connection = database.Open();
-        var next = connection.ExecuteScalar<string?>("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'");
+        var next = connection.ExecuteScalar<string?>("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending' AND channel = 'whatsapp'");
         return next is null ? null : StoredTime.Parse(next);
     }
 

@@ -32,6 +32,8 @@ public sealed partial class AdminApiFuzzTests
     /// <summary>A valid body for each admin endpoint that reads one; the fuzz changes one field at a time from it.</summary>
     static readonly Dictionary<string, string> Examples = new(StringComparer.Ordinal)
     {
+        ["POST /admin/api/handoffs/{id:long}/messages"] = """{"text":"Selamat pagi, kami bantu cek tagihan Anda."}""",
+        ["POST /admin/api/handoffs/{id:long}/transfer"] = """{"service":"pbb","note":"Pertanyaan tentang SPPT"}""",
         ["POST /admin/api/faq/"] = """{"intent":"kependudukan","question":"Apakah KTP-el bisa dicetak di MPP?","answer":"Bisa, di Mal Pelayanan Publik.","examples":["cetak ktp di mpp"],"active":true,"source":"https://dispendukcapil.semarangkota.go.id","checkedOn":"2026-11-01"}""",
         ["PUT /admin/api/faq/{id:long}"] = """{"intent":"npwp","question":"Bagaimana mendapatkan EFIN?","answer":"Lewat Coretax.","examples":["lupa efin"],"active":true,"source":"https://pajak.go.id","checkedOn":"2026-11-01"}""",
         ["POST /admin/api/pdam/outages/"] = """{"kecamatan":"Tugu","kelurahan":"Jerakah","description":"Pipa bocor di Jl. Jerakah","startsAt":"2026-11-30T06:00:00+07:00","expectedEndAt":"2026-11-30T20:00:00"}""",
@@ -48,6 +50,7 @@ public sealed partial class AdminApiFuzzTests
         "POST /admin/api/faq/{id:long}/deactivate",
         "POST /admin/api/pdam/outages/{id:long}/end",
         "POST /admin/api/handoffs/{id:long}/release",
+        "POST /admin/api/handoffs/{id:long}/claim",
         "POST /admin/api/training/retrain",
         "POST /admin/api/puskesmas/{code}/clinics/{clinic}/call-next",
         "POST /admin/api/puskesmas/{code}/clinics/{clinic}/pause",
@@ -146,6 +149,7 @@ public sealed partial class AdminApiFuzzTests
     {
         var taken = string.Join('\n', await app.ChatAsync("ambil antrean pkm halmahera poli umum", Cancel, PuskesmasKit.Citizen(1)));
         Assert.Contains("Nomor antrean Anda", taken, StringComparison.Ordinal);
+        await app.ChatAsync("saya mau bicara dengan petugas", Cancel, PuskesmasKit.Citizen(2)); // handoff 1, waiting
     }
 
     static SaviraApp NewApp() => new(PuskesmasKit.Settings(new Dictionary<string, string?> { ["Savira:Admin:ApiKey"] = ServiceChat.AdminKey }));

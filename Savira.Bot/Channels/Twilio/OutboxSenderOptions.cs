@@ -16,6 +16,16 @@ public sealed class OutboxSenderOptions
     /// <summary>The approved template (Content API ContentSid, "HX…") used outside WhatsApp's 24-hour window.</summary>
     public string TemplateContentSid { get; init; } = "";
 
+    /// <summary>
+    /// The approved template for notices (an officer's reply, a handoff's end, a report's new status) outside the
+    /// window: one variable, {{1}}, what the news is about. Empty: <see cref="TemplateContentSid"/> is used.
+    /// </summary>
+    public string NoticeTemplateContentSid { get; init; } = "";
+
+    /// <summary>The template sid for a row's template kind (null: the reminder template), or empty when none is set.</summary>
+    public string TemplateFor(string? template) =>
+        template == Savira.Core.Outbox.OutboxMessage.NoticeTemplate && NoticeTemplateContentSid.Length > 0 ? NoticeTemplateContentSid : TemplateContentSid;
+
     /// <summary>Where the Twilio SDK's requests go instead of https://api.twilio.com; only for a local fake in tests.</summary>
     public string ApiBaseUrl { get; init; } = "";
 

@@ -83,9 +83,9 @@ public sealed partial class TwilioOutboxSender(
         {
             request.Body = message.Body;
         }
-        else if (settings.TemplateContentSid.Length > 0 && message.TemplateVariables is not null)
+        else if (settings.TemplateFor(message.Template) is { Length: > 0 } templateSid && message.TemplateVariables is not null)
         {
-            request.ContentSid = settings.TemplateContentSid;
+            request.ContentSid = templateSid;
             request.ContentVariables = message.TemplateVariables;
         }
         else

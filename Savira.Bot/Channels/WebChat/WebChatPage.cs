@@ -50,6 +50,20 @@ static class WebChatPage
     const body = await response.json();
     body.messages.forEach(m => add(m, "bot"));
   });
+  // An officer's replies and other news arrive on their own: ask for them every few seconds.
+  let after = Number(localStorage.getItem("savira-after") || 0);
+  async function poll() {
+    try {
+      const response = await fetch("/chat/messages?visitor=" + encodeURIComponent(visitor) + "&after=" + after);
+      if (response.ok) {
+        const body = await response.json();
+        body.messages.forEach(m => { add(m.text, "bot"); after = Math.max(after, m.id); });
+        localStorage.setItem("savira-after", String(after));
+      }
+    } catch { /* offline: try again at the next tick */ }
+    setTimeout(poll, 3000);
+  }
+  poll();
 </script>
 </body>
 </html>

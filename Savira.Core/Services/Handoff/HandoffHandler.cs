@@ -7,9 +7,10 @@ using Savira.Core.Understanding;
 namespace Savira.Core.Services.Handoff;
 
 /// <summary>
-/// The citizen wants a human. An explicit request ("bicara dengan petugas") is recorded (the conversation so far
-/// is already journaled), the citizen learns when officers answer, and the bot stays silent until released or
-/// timed out. A complaint or an insult is no such request: it gets a respectful answer, the complaint channels
+/// The citizen wants a human. An explicit request ("bicara dengan petugas") is recorded with the service the
+/// conversation was about; the citizen learns when an officer will answer, and that Savira keeps helping meanwhile
+/// (the bot never goes silent for a request nobody has claimed). Asked again while waiting, the citizen hears that the
+/// request stands. A complaint or an insult is no such request: it gets a respectful answer, the complaint channels
 /// from the knowledge base, and an officer on offer.
 /// </summary>
 public sealed partial class HandoffHandler(IHandoffDesk desk, IOptionsMonitor<HandoffOptions> options, KnowledgeBase knowledge) : IServiceHandler
@@ -19,22 +20,20 @@ public sealed partial class HandoffHandler(IHandoffDesk desk, IOptionsMonitor<Ha
     public async ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken)
     {
         if (!AsksForAPerson().IsMatch(turn.Message.Text))
-            return Complaint(turn);
+            return Insult().IsMatch(turn.Message.Text) ? Insulted() : Complaint(turn);
 
         var settings = options.CurrentValue;
-        var request = await desk.OpenAsync(turn.Message, turn.Effects.Next(), cancellationToken).ConfigureAwait(false);
-        var when = OfficeHours.IsOpen(settings, turn.Now)
-            ? "Petugas kami akan segera membalas di percakapan ini."
-            : $"Saat ini di luar jam layanan petugas ({OfficeHours.Describe(settings)}). Pesan Anda akan dibalas mulai *{IndonesianFormat.DateTime(OfficeHours.NextOpening(settings, turn.Now))}*.";
-        return HandlerResult.Say(
-            $"""
-            👩‍💼 Baik, permintaan Anda untuk berbicara dengan petugas sudah kami teruskan.
-            {when}
-
-            Selama menunggu, Savira tidak membalas otomatis; silakan tuliskan keperluan Anda di sini. Bila belum ada petugas yang membalas, Savira kembali melayani mulai {IndonesianFormat.DateTime(request.ExpiresAt)}.
-            Untuk keadaan darurat, hubungi *112*.
-            """);
+        if (desk.Active(turn.Message.Sender, turn.Message.MessageId) is { } waiting)
+            return HandlerResult.Say(HandoffTexts.AlreadyWaiting(settings, waiting.RequestedAt, turn.Now));
+        var service = turn.Session.Topic?.Intent is { } topic && topic.IsService() && topic is not (Intent.Handoff or Intent.Emergency) ? topic.ToId() : "umum";
+        await desk.OpenAsync(turn.Message, service, turn.Effects.Next(), cancellationToken).ConfigureAwait(false);
+        return HandlerResult.Say(HandoffTexts.Opened(settings, turn.Now));
     }
+
+    /// <summary>Frustration aimed at the bot: an apology, what it can do, and a person on offer; no handoff by itself.</summary>
+    static HandlerResult Insulted() => HandlerResult.Say(
+        "Mohon maaf bila jawaban Savira belum membantu 🙏 Coba tuliskan keperluan Anda dengan kalimat lain, atau ketik *menu* untuk melihat layanan.\n\n" +
+        "Bila ingin dibantu langsung oleh petugas, balas *bicara dengan petugas*. Keluhan tentang layanan bisa disampaikan lewat *Lapor Semar* (laporsemar.semarangkota.go.id).");
 
     /// <summary>A complaint about a service or its staff: where to file it, and a person if the citizen wants one.</summary>
     HandlerResult Complaint(Turn turn)
@@ -48,4 +47,8 @@ public sealed partial class HandoffHandler(IHandoffDesk desk, IOptionsMonitor<Ha
     /// <summary>"bicara/ngobrol/chat dengan petugas", "sambungkan ke admin", "minta petugas", "cs aja", "operator".</summary>
     [GeneratedRegex(@"\b(bicara|berbicara|ngomong|ngobrol|chat|chatting|telp|telepon|hubungkan|hubungi|sambungkan|sambungin|sambungke|disambungkan|disambung|dihubungkan|alihkan|dialihkan|dilayani|dibantu|ketemu|oper)\b.{0,30}\b(petugas|admin|operator|orang|manusia|cs|customer\s+service|pegawai|staf|staff|agen|mimin|humas)\b|\b(minta|mau|butuh|pengen|ingin|perlu)\s+(petugas|admin|operator|orang\s+(asli|beneran|sungguhan)|manusia|cs|customer\s+service)\b|\b(petugas|admin|operator|cs|manusia)\s+(aja|saja|dong|tolong|please|pls)\b|^\s*(petugas|admin|operator|cs)\s*[.!?]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForAPerson();
+
+    /// <summary>Words of frustration at the bot itself: "bot goblok", "gak guna", "payah", "bodoh".</summary>
+    [GeneratedRegex(@"\b(goblok|goblog|bodoh|bego|tolol|payah|ga\s*guna|gak\s*guna|nggak\s*guna|tidak\s*berguna|gak\s*becus|gak\s*mutu|jelek|parah|sampah|lemot)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Insult();
 }

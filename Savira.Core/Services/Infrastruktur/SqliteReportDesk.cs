@@ -1,11 +1,11 @@
 using Dapper;
 using Savira.Core.Data;
-using Savira.Core.Dialogue;
+using Savira.Core.Outbox;
 using Savira.Core.Replies;
 
 namespace Savira.Core.Services.Infrastruktur;
 
-public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, Journal.EffectLedger ledger, TimeProvider clock) : IReportDesk
+public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, Journal.EffectLedger ledger, TimeProvider clock, Outbox.OutboxSignal outboxSignal) : IReportDesk
 {
     public async Task<InfrastructureReport> FileAsync(NewReport report, Journal.EffectKey effect, CancellationToken cancellationToken)
     {
@@ -55,20 +55,27 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, J
     public async Task<InfrastructureReport?> UpdateStatusAsync(string ticketNumber, string status, string? note, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var pushed = false;
         var updated = await writer.WriteAsync(connection =>
         {
-            var sender = connection.QuerySingleOrDefault<string>(
-                """
-                UPDATE infrastructure_reports SET status = @status, status_note = @note, updated_at = @now
-                WHERE ticket_number = @ticketNumber
-                RETURNING sender
-                """,
-                new { ticketNumber, status, note, now = StoredTime.Format(now) });
-            if (sender is null)
+            var before = connection.QuerySingleOrDefault<(string Sender, string Status, string? Note)?>(
+                "SELECT sender, status, status_note FROM infrastructure_reports WHERE ticket_number = @ticketNumber", new { ticketNumber });
+            if (before is not { } report)
                 return false;
-            CitizenNotices.Add(connection, sender, Notice(ticketNumber, status, note), now);
+            if (report.Status == status && report.Note == note)
+                return true; // nothing changed (a retried call): nothing to tell the citizen again
+            var stored = StoredTime.Format(now);
+            connection.Execute(
+                "UPDATE infrastructure_reports SET status = @status, status_note = @note, updated_at = @stored WHERE ticket_number = @ticketNumber",
+                new { ticketNumber, status, note, stored });
+            // Pushed at once (WhatsApp: free text inside the 24-hour window, the notice template outside it), once per change.
+            CitizenPush.Enqueue(connection, $"report-status:{ticketNumber}:{stored}", report.Sender, Notice(ticketNumber, status, note),
+                $"laporan {ticketNumber}", now);
+            pushed = true;
             return true;
         }, cancellationToken).ConfigureAwait(false);
+        if (pushed)
+            outboxSignal.Notify();
         return updated ? Find(ticketNumber) : null;
     }
 

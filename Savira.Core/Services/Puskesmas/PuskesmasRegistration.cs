@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Savira.Core.Outbox;
 
 namespace Savira.Core.Services.Puskesmas;
@@ -9,7 +10,7 @@ public static class PuskesmasRegistration
     public static IServiceCollection AddPuskesmasQueue(this IServiceCollection services)
     {
         services.AddOptions<PuskesmasOptions>().BindConfiguration(PuskesmasOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<PuskesmasDirectory>();
         services.AddSingleton<PuskesmasQueues>();

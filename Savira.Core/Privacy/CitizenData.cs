@@ -26,6 +26,7 @@ public sealed class CitizenData(Database database, DatabaseWriter writer, TimePr
         new("message_effects", "(channel, message_id) IN (SELECT channel, message_id FROM inbound_messages WHERE sender = @sender)"),
         new("nik_proof_failures", "sender = @sender"),
         new("handoffs", "sender = @sender"),
+        new("handoff_messages", "handoff_id IN (SELECT id FROM handoffs WHERE sender = @sender)"),
         new("citizen_notices", "sender = @sender"),
         new("outbox", "recipient = @sender"),
         new("infrastructure_reports", "sender = @sender",

@@ -41,6 +41,8 @@ public static class RetentionRules
     /// <summary>What replaces a citizen's number in a record the city keeps (a report, a queue number, an outage report).</summary>
     public const string Anonymous = "anonim";
 
+    const string Handoff = "COALESCE(handoffs.released_at, handoffs.expires_at) < @cutoff";
+
     const string ClosedReport = "infrastructure_reports.status IN ('selesai', 'ditolak')";
 
     public static IReadOnlyList<RetentionRule> For(RetentionOptions periods, int sessionIdleMinutes, DateTimeOffset now)
@@ -66,7 +68,20 @@ public static class RetentionRules
         [
             // Unanswered rows first: a message they hold on to can then go in the same pass.
             Delete("unanswered", "unanswered_messages", "unanswered_messages.received_at < @cutoff", Before(TimeSpan.FromDays(periods.UnansweredDays))),
-            Delete("handoffs", "handoffs", "COALESCE(handoffs.released_at, handoffs.expires_at) < @cutoff", Before(TimeSpan.FromDays(periods.HandoffDays))),
+            new RetentionRule
+            {
+                Kind = "handoffs",
+                Table = "handoffs",
+                Condition = Handoff,
+                Cutoff = Before(TimeSpan.FromDays(periods.HandoffDays)),
+                Steps =
+                [
+                    // The transcript goes with its handoff (it references it).
+                    new("handoff_messages", RetentionStep.Deleted,
+                        $"DELETE FROM handoff_messages WHERE handoff_id IN (SELECT id FROM handoffs WHERE id IN @ids AND {Handoff})"),
+                    new("handoffs", RetentionStep.Deleted, $"DELETE FROM handoffs WHERE id IN @ids AND {Handoff}"),
+                ],
+            },
             new RetentionRule
             {
                 Kind = "messages",

@@ -62,8 +62,7 @@ public sealed partial class PrivacyVerbTests
         Assert.Equal(ticket, tables.GetProperty("infrastructure_reports")[0].GetProperty("ticket_number").GetString());
         Assert.Equal(1, Rows("queue_tickets"));
         Assert.Equal(1, Rows("handoffs"));
-        Assert.Equal(1, Rows("citizen_notices"));
-        Assert.Equal(1, Rows("outbox"));
+        Assert.True(Rows("outbox") >= 2, "the reminder and the report's new status, pushed through the outbox");
         Assert.Equal(1, Rows("sessions"));
         Assert.Equal(["report", "queue_take", "handoff"], tables.GetProperty("message_effects").EnumerateArray().Select(row => row.GetProperty("kind").GetString()));
         Assert.Equal(1, Rows("nik_proof_failures"));

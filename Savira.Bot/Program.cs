@@ -7,11 +7,16 @@ using Savira.Bot.Operators;
 using Savira.Bot.Operators.Access;
 using Savira.Bot.Operators.Puskesmas;
 using Savira.Core;
+using Savira.Core.Retention;
 
 if (args.Length > 0 && args[0] == "chat")
     return await StartupErrors.GuardAsync(() => TerminalChat.RunAsync(args[1..], Console.In, Console.Out));
 if (args.Length > 0 && args[0] == "converse")
     return await StartupErrors.GuardAsync(() => ConverseCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error));
+if (args.Length > 0 && args[0] == "privacy")
+    return await StartupErrors.GuardAsync(() => PrivacyCommands.RunAsync(args[1..], Console.Out, Console.Error));
+if (args.Length > 0 && args[0] == "backup")
+    return await StartupErrors.GuardAsync(() => BackupCommand.RunAsync(args[1..], Console.Out, Console.Error));
 if (args.Length > 0 && args[0] == "users")
     return await StartupErrors.GuardAsync(() => UsersCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error));
 if (args.Length > 0 && MatcherCommands.Find(args[0]) is { } verb)
@@ -26,6 +31,8 @@ builder.Services.AddAdminApi();
 builder.Services.AddStaffAccess();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Operators/Console");
 builder.Services.AddTwilioOutboxSender();
+builder.Services.AddRetention();
+builder.Services.AddHostedService<MessagesInFlight>(); // stops after Kestrel: see MessagesInFlight
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

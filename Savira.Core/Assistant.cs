@@ -41,6 +41,15 @@ public sealed partial class Assistant(
         return winner.WaitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Completes once every message taken so far is answered and committed, or has failed — including one whose
+    /// caller hung up: a host that is stopping waits for this before it closes the database.
+    /// </summary>
+    public Task DrainAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(inFlight.Values.Select(static reply =>
+                reply.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)))
+            .WaitAsync(cancellationToken);
+
     async Task CompleteAsync(IncomingMessage message, (string, string) key, TaskCompletionSource<Reply> completion)
     {
         try

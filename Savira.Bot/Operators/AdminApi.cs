@@ -22,6 +22,7 @@ public static class AdminApi
         admin.MapFaqAdmin();
         admin.MapReportAdmin();
         admin.MapHandoffAdmin();
+        admin.MapRetentionAdmin();
         return admin;
     }
 }

@@ -13,22 +13,33 @@ public sealed class BotServer : IAsyncDisposable
 {
     readonly Process process;
     readonly StringBuilder error = new();
+    readonly StringBuilder output = new();
     readonly object gate = new();
     readonly HttpClient client;
 
     BotServer(Process process, int port)
     {
         this.process = process;
-        client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
+        BaseUrl = new Uri($"http://127.0.0.1:{port}");
+        client = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
     }
 
-    public static async Task<BotServer> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
+    public Uri BaseUrl { get; }
+
+    public static Task<BotServer> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken) =>
+        StartAsync(databasePath, settings, [], cancellationToken);
+
+    /// <summary>Starts the host with <paramref name="arguments"/> after --urls (e.g. --shutdownTimeoutSeconds=15).</summary>
+    public static async Task<BotServer> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings,
+        IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = AppContext.BaseDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Savira.Bot.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Savira__Database__Path"] = databasePath;
@@ -39,7 +50,7 @@ public sealed class BotServer : IAsyncDisposable
 
         var server = new BotServer(Process.Start(start)!, port);
         server.process.ErrorDataReceived += (_, line) => { lock (server.gate) server.error.AppendLine(line.Data); };
-        server.process.OutputDataReceived += (_, _) => { };
+        server.process.OutputDataReceived += (_, line) => { lock (server.gate) server.output.AppendLine(line.Data); };
         server.process.BeginErrorReadLine();
         server.process.BeginOutputReadLine();
         await server.WaitUntilReadyAsync(cancellationToken);
@@ -66,6 +77,32 @@ public sealed class BotServer : IAsyncDisposable
     }
 
     public string Error { get { lock (gate) return error.ToString(); } }
+
+    /// <summary>Standard output so far: the host's log lines.</summary>
+    public string Output { get { lock (gate) return output.ToString(); } }
+
+    /// <summary>Sends a POSIX signal (TERM, INT) as an init system or `docker stop` does; <see cref="KillAsync"/> is KILL.</summary>
+    public async Task SignalAsync(string name)
+    {
+        using var kill = Process.Start("kill", ["-" + name, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await kill.WaitForExitAsync();
+    }
+
+    /// <summary>The exit code once the process has ended, or null when it still runs after <paramref name="timeout"/>.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+            return process.ExitCode;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Posts a signed WhatsApp webhook; the task completes when the host answers (or never, when it hangs).</summary>
     public async Task<HttpResponseMessage> SendAsync(Dictionary<string, string> form, CancellationToken cancellationToken)

@@ -30,6 +30,7 @@ public sealed partial class StaffAccessTests
         ("/admin/api/reports", [A, D, U], [A, D]),
         ("/admin/api/handoffs", [A, O, U], [A, O]),
         ("/admin/api/puskesmas/", [A, P, U], [A, P]),
+        ("/admin/api/retention", [A, U], [A]),
         ("/console/pengguna", [A, U], [A]),
         ("/console/kotak-masuk", [A, O, U], [A, O]),
         ("/console", Everyone, Everyone),

@@ -17,6 +17,8 @@ if (args.Length > 0 && args[0] == "privacy")
     return await StartupErrors.GuardAsync(() => PrivacyCommands.RunAsync(args[1..], Console.Out, Console.Error));
 if (args.Length > 0 && args[0] == "backup")
     return await StartupErrors.GuardAsync(() => BackupCommand.RunAsync(args[1..], Console.Out, Console.Error));
+if (args.Length > 0 && args[0] == "audit")
+    return await StartupErrors.GuardAsync(() => AuditCommand.RunAsync(args[1..], Console.Out, Console.Error));
 if (args.Length > 0 && args[0] == "users")
     return await StartupErrors.GuardAsync(() => UsersCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error));
 if (args.Length > 0 && MatcherCommands.Find(args[0]) is { } verb)
@@ -40,6 +42,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<StaffAuditTrail>();
 
 app.MapTwilio();
 app.MapHealth();

@@ -36,8 +36,12 @@ public sealed class ConsoleBrowser : IAsyncDisposable
     }
 
     /// <summary>A fresh browser profile (no cookies) at a phone's or an office PC's width.</summary>
-    public Task<IPage> NewPageAsync(Uri baseAddress, int width = 1280) =>
-        Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = baseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 800 }, Locale = "id-ID" });
+    public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1280)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = baseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 800 }, Locale = "id-ID" });
+        page.SetDefaultTimeout(90_000); // the 2-core CI machine runs the rest of the suite at the same time
+        return page;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -57,6 +57,16 @@ public sealed class ConsoleBrowserTests
         await AssertAccessibleAsync(page);
         await AssertFitsAsync(page, width);
 
+        await page.GotoAsync("/console/audit");
+        Assert.Contains("console.sign-in", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Rantai log utuh", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page);
+        await AssertFitsAsync(page, width);
+
+        await page.GotoAsync("/console/kotak-masuk");
+        await AssertAccessibleAsync(page);
+        await AssertFitsAsync(page, width);
+
         await page.GotoAsync("/console");
         Assert.Equal("Selamat datang, admin-uji", await page.Locator("h1").InnerTextAsync());
         await AssertAccessibleAsync(page);

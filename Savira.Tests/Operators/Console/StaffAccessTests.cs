@@ -33,6 +33,7 @@ public sealed partial class StaffAccessTests
         ("/admin/api/retention", [A, U], [A]),
         ("/console/pengguna", [A, U], [A]),
         ("/console/kotak-masuk", [A, O, U], [A, O]),
+        ("/console/audit", [A, U], []),
         ("/console", Everyone, Everyone),
     ];
 

@@ -1,0 +1,85 @@
+using System.Text;
+using Microsoft.AspNetCore.Authentication;
+using System.Text.RegularExpressions;
+using Savira.Core.Data;
+using Savira.Core.Privacy;
+
+namespace Savira.Bot.Operators.Access;
+
+/// <summary>
+/// Appends to the audit log every change staff make through the console or the JSON API — any request other than
+/// GET or HEAD that succeeded — and every failed sign-in: who (the account, or the name typed at sign-in), when, from
+/// which address, the route, the answer's status and what was sent (form fields without passwords, codes or
+/// tokens; JSON up to 4 KB; numbers of ten digits or more masked to their last four). Refused requests change
+/// nothing and are not recorded; the warning log has them.
+/// </summary>
+public sealed partial class StaffAuditTrail(RequestDelegate next, DatabaseWriter writer, TimeProvider clock)
+{
+    const int MaxBodyCharacters = 4096;
+    static readonly HashSet<string> SecretFields = new(StringComparer.OrdinalIgnoreCase) { "password", "code", "__RequestVerificationToken" };
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method)
+            || !(request.Path.StartsWithSegments("/admin/api") || request.Path.StartsWithSegments("/console")))
+        {
+            await next(http).ConfigureAwait(false);
+            return;
+        }
+
+        request.EnableBuffering();
+        var sent = await ReadSentAsync(request, http.RequestAborted).ConfigureAwait(false);
+        request.Body.Position = 0;
+        var signingIn = request.Path.StartsWithSegments("/console/masuk") ? await PendingAccountAsync(http).ConfigureAwait(false) : null; // before the answer starts
+        await next(http).ConfigureAwait(false);
+
+        var status = http.Response.StatusCode;
+        var signIn = request.Path.StartsWithSegments("/console/masuk");
+        if (status >= 400 && !signIn)
+            return;
+        var actor = http.User.Identity?.IsAuthenticated == true ? http.User.NameOf()
+            : signingIn ?? (sent is Dictionary<string, string> form && form.TryGetValue("name", out var name) && name.Length is > 0 and <= 64 ? name : "anonim");
+        var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? request.Path.Value ?? "";
+        var passwordStep = request.Path.Equals("/console/masuk", StringComparison.OrdinalIgnoreCase);
+        var action = !signIn ? $"{request.Method} /{route.TrimStart('/')}"
+            : passwordStep ? (status >= 400 ? "console.sign-in.wrong-password" : "console.sign-in.password-ok")
+            : status >= 400 ? "console.sign-in.wrong-code" : "console.sign-in";
+        var detail = new { path = request.Path.Value, query = request.QueryString.Value, status, role = http.User.RoleOf(), sent };
+        var origin = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        await writer.WriteAsync(connection => AuditLog.Append(connection, clock.GetUtcNow(), actor, action, detail, origin), CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>During sign-in's second step, the account whose password was right (from the pending cookie).</summary>
+    static async Task<string?> PendingAccountAsync(HttpContext http)
+    {
+        var pending = await http.AuthenticateAsync(StaffAccess.PendingScheme).ConfigureAwait(false);
+        return pending.Succeeded && pending.Principal.AccountIdOf() is { } id
+            ? http.RequestServices.GetRequiredService<Accounts.StaffAccounts>().Find(id)?.Name
+            : null;
+    }
+
+    static async Task<object?> ReadSentAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.HasFormContentType)
+        {
+            try
+            {
+                var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+                return form.Where(field => !SecretFields.Contains(field.Key)).ToDictionary(field => field.Key, field => Mask(field.Value.ToString()));
+            }
+            catch (InvalidDataException) { return "(unreadable form)"; }
+        }
+        if (request.ContentLength is 0 || request.Body is null)
+            return null;
+        var buffer = new char[MaxBodyCharacters];
+        using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+        return read == 0 ? null : Mask(new string(buffer, 0, read));
+    }
+
+    static string Mask(string text) => LongNumber().Replace(text, match => new string('*', match.Length - 4) + match.Value[^4..]);
+
+    [GeneratedRegex(@"(?<!\d)\d{10,}(?!\d)")]
+    private static partial Regex LongNumber();
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Dapper;
+using Savira.Bot.Operators.Accounts;
+using Savira.Tests.Support;
+
+namespace Savira.Tests.Operators.Console;
+
+/// <summary>Every change staff make is in the audit log, chained so that an altered row is found.</summary>
+public sealed class AuditTrailTests
+{
+    static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    sealed record Row(long Id, string Actor, string Action, string Detail, string Origin);
+
+    static List<Row> AuditRows(SaviraApp app)
+    {
+        using var connection = app.OpenDatabase();
+        return [.. connection.Query<Row>("SELECT id, actor, action, detail, origin FROM audit_log ORDER BY id")];
+    }
+
+    [Fact]
+    public async Task SignInsChangesInTheConsoleAndApiCallsAreRecordedWithWhoAndWhereButNoPassword()
+    {
+        await using var app = new SaviraApp();
+        await app.AddAccountAsync("admin1", StaffRole.Admin, Cancel);
+        var opd = await app.AddAccountAsync("dpu1", StaffRole.Opd, Cancel);
+        var browser = app.BrowserClient();
+        var page = await browser.GetStringAsync("/console/masuk", Cancel);
+        (await browser.PostFormAsync("/console/masuk", page, new Dictionary<string, string> { ["name"] = "admin1", ["password"] = "tebakan-salah-1" }, Cancel)).Dispose();
+        await browser.SignInAsync(app, "admin1", Cancel);
+        var users = await browser.GetStringAsync("/console/pengguna", Cancel);
+        (await browser.PostFormAsync("/console/pengguna?handler=Add", users, new Dictionary<string, string>
+        {
+            ["name"] = "baru1", ["role"] = StaffRole.Editor, ["password"] = "sandi-rahasia-baru-1",
+        }, Cancel)).Dispose();
+
+        var api = app.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.IssueTokenAsync(opd, Cancel));
+        using var status = await api.PutAsync("/admin/api/reports/INF-2026-000001/status",
+            new StringContent("""{"status":"selesai","note":"Lubang sudah ditambal."}""", Encoding.UTF8, "application/json"), Cancel);
+        using var refused = await api.PostAsync("/admin/api/faq/1/deactivate", null, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var rows = AuditRows(app);
+        Assert.Equal(
+            ["console.sign-in.wrong-password", "console.sign-in.password-ok", "console.sign-in", "POST /console/pengguna", "PUT /admin/api/reports/{ticket}/status"],
+            rows.Select(row => row.Action));
+        Assert.Equal(["admin1", "admin1", "admin1", "admin1", "dpu1"], rows.Select(row => row.Actor));
+        Assert.Contains("\"baru1\"", rows[3].Detail, StringComparison.Ordinal);
+        Assert.Contains("Lubang sudah ditambal.", rows[4].Detail, StringComparison.Ordinal);
+        Assert.All(rows, row => Assert.DoesNotContain("sandi-rahasia-baru-1", row.Detail, StringComparison.Ordinal));
+        Assert.All(rows, row => Assert.DoesNotContain("tebakan-salah-1", row.Detail, StringComparison.Ordinal));
+        Assert.All(rows, row => Assert.False(string.IsNullOrEmpty(row.Origin)));
+    }
+
+    [Fact]
+    public async Task AuditVerifyNamesTheFirstRowAlteredInTheFile()
+    {
+        using var folder = new TempFolder();
+        await using (var app = new SaviraApp(folder: folder.Path))
+        {
+            await app.AddAccountAsync("admin2", StaffRole.Admin, Cancel);
+            var browser = app.BrowserClient();
+            for (var i = 0; i < 2; i++)
+            {
+                var page = await browser.GetStringAsync("/console/masuk", Cancel);
+                (await browser.PostFormAsync("/console/masuk", page, new Dictionary<string, string> { ["name"] = "admin2", ["password"] = "salah-" + i + "-xxxxx" }, Cancel)).Dispose();
+            }
+            await browser.SignInAsync(app, "admin2", Cancel);
+            Assert.Equal(4, app.Count("audit_log"));
+        }
+        var environment = new Dictionary<string, string> { ["Savira__Database__Path"] = Path.Combine(folder.Path, "savira.db") };
+
+        var intact = await BotProcess.RunAsync(environment, ["audit", "verify"], null, TimeSpan.FromSeconds(90), Cancel);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(folder.Path, "savira.db")};Pooling=false"))
+            connection.Execute("UPDATE audit_log SET actor = 'orang-lain' WHERE id = 2");
+        var altered = await BotProcess.RunAsync(environment, ["audit", "verify"], null, TimeSpan.FromSeconds(90), Cancel);
+
+        Assert.Equal(0, intact.ExitCode);
+        Assert.Contains("4 rows, the chain holds", intact.Output, StringComparison.Ordinal);
+        Assert.Equal(1, altered.ExitCode);
+        Assert.Contains("row 2 was altered", altered.Output, StringComparison.Ordinal);
+    }
+}

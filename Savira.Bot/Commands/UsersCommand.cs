@@ -7,7 +7,7 @@ namespace Savira.Bot.Commands;
 /// `users`: staff accounts from the command line, on the embedded database — how the first admin is made.
 /// <code>
 /// users add NAME --role ROLE [--scope CODE]   (the password is read from standard input)
-/// users list | users disable NAME | users enable NAME | users token NAME | users password NAME | users reset-2fa NAME
+/// users list | users disable NAME | users enable NAME | users token NAME | users password NAME | users role NAME ROLE | users reset-2fa NAME
 /// </code>
 /// </summary>
 public static class UsersCommand
@@ -20,6 +20,7 @@ public static class UsersCommand
           disable NAME | enable NAME            stop (or allow again) an account's sign-in and tokens
           token NAME                            print a new API token for the account (shown once)
           password NAME                         set a new password, read from standard input; ends its sessions
+          role NAME ROLE [--scope CODE]         change the account's role (and scope); ends its sessions
           reset-2fa NAME                        remove the authenticator; it is set up again at the next sign-in
         Roles: admin, editor, officer, puskesmas (--scope the puskesmas code), opd (--scope the agency code), auditor.
         """;
@@ -68,6 +69,18 @@ public static class UsersCommand
                             throw new ArgumentException(problem);
                         await accounts.SetPasswordAsync(account.Id, password, cancellationToken).ConfigureAwait(false);
                         await output.WriteLineAsync($"{account.Name} has a new password; its sessions have ended.").ConfigureAwait(false);
+                    }).ConfigureAwait(false);
+                case ("role", [var name, var roleText, .. var roleOptions]):
+                    return await WithAccountAsync(accounts, name, error, async account =>
+                    {
+                        var role = StaffRole.Parse(roleText) ?? throw new ArgumentException($"unknown role '{roleText}'; one of {string.Join(", ", StaffRole.All)}");
+                        var scope = roleOptions is ["--scope", var code] ? code.Trim().ToLowerInvariant()
+                            : roleOptions.Length == 0 ? null
+                            : throw new ArgumentException($"unexpected '{string.Join(' ', roleOptions)}'");
+                        if (StaffRole.NeedsScope(role) && scope is null)
+                            throw new ArgumentException($"a {role} account needs --scope");
+                        await accounts.SetRoleAsync(account.Id, role, scope, cancellationToken).ConfigureAwait(false);
+                        await output.WriteLineAsync($"{account.Name} is now {role}{(scope is null ? "" : " " + scope)}; its sessions have ended.").ConfigureAwait(false);
                     }).ConfigureAwait(false);
                 case ("reset-2fa", [var name]):
                     return await WithAccountAsync(accounts, name, error, async account =>

@@ -120,6 +120,9 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     /// </summary>
     static IEnumerable<string> Opened(IReadOnlyList<string> messages, Tone tone, bool mayBeAnEmergency)
     {
+        // An answer that already apologises (an insult, a complaint) needs no second apology before it.
+        if (tone.Feeling == Feeling.Angry && messages.Count > 0 && messages[0].StartsWith("Mohon maaf", StringComparison.Ordinal))
+            tone = tone with { Feeling = Feeling.None };
         var opening = string.Join('\n', new[] { mayBeAnEmergency ? PossibleEmergencyLine : null, ReplyOpening.For(tone) }.OfType<string>());
         if (opening.Length == 0 || messages.Count == 0)
             return messages;

@@ -26,6 +26,8 @@ public static class StaffAccess
         services.AddSingleton<TwoFactorCodes>();
         services.AddSingleton<IAuthorizationHandler, StaffAccessHandler>();
         services.AddHostedService<DemoAccounts>();
+        services.AddOptions<Console.CannedReplyOptions>().BindConfiguration(Console.CannedReplyOptions.Section);
+        services.AddSingleton<Console.CannedReplies>();
 
         services.AddAuthentication(SelectScheme)
             .AddPolicyScheme(SelectScheme, "Console or API", options => options.ForwardDefaultSelector = context =>

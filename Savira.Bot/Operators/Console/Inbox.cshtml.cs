@@ -10,7 +10,7 @@ namespace Savira.Bot.Operators.Console;
 /// actions of the handoff desk — claim, reply (free text inside WhatsApp's 24-hour window, the approved template
 /// outside it), return to the bot. The page asks every few seconds whether something new came, and says so.
 /// </summary>
-public sealed class InboxModel(IHandoffDesk desk, TimeProvider clock) : PageModel
+public sealed class InboxModel(IHandoffDesk desk, TimeProvider clock, CannedReplies canned) : PageModel
 {
     public IReadOnlyList<HandoffAdminEndpoints.HandoffView> Handoffs { get; private set; } = [];
     public string? Message { get; private set; }
@@ -81,6 +81,8 @@ public sealed class InboxModel(IHandoffDesk desk, TimeProvider clock) : PageMode
         Handoffs = [.. desk.Open().Where(handoff => HandoffAdminEndpoints.Sees(User, handoff)).Select(handoff => HandoffAdminEndpoints.View(handoff, desk, Now))];
         Stamp = string.Join(',', Handoffs.Select(handoff => $"{handoff.Id}:{handoff.State}:{(handoff.Transcript.Count > 0 ? handoff.Transcript[^1].Id : 0)}"));
     }
+
+    public IReadOnlyList<string> CannedFor(string service) => canned.For(service, User.NameOf());
 
     public static string Duration(int minutes) => minutes < 60 ? $"{minutes} menit" : $"{minutes / 60} jam {minutes % 60} menit";
 

@@ -25,7 +25,11 @@ public sealed partial class HandoffHandler(IHandoffDesk desk, IOptionsMonitor<Ha
         var settings = options.CurrentValue;
         if (desk.Active(turn.Message.Sender, turn.Message.MessageId) is { } waiting)
             return HandlerResult.Say(HandoffTexts.AlreadyWaiting(settings, waiting.RequestedAt, turn.Now));
-        var service = turn.Session.Topic?.Intent is { } topic && topic.IsService() && topic is not (Intent.Handoff or Intent.Emergency) ? topic.ToId() : "umum";
+        // The service named in the request itself ("petugas soal pbb") comes first, then what the conversation was about.
+        var named = turn.Understanding.Domains.Where(domain => domain.IsService() && domain is not (Intent.Handoff or Intent.Emergency)).ToList();
+        var service = named.Count == 1 ? named[0].ToId()
+            : turn.Session.Topic?.Intent is { } topic && topic.IsService() && topic is not (Intent.Handoff or Intent.Emergency) ? topic.ToId()
+            : "umum";
         await desk.OpenAsync(turn.Message, service, turn.Effects.Next(), cancellationToken).ConfigureAwait(false);
         return HandlerResult.Say(HandoffTexts.Opened(settings, turn.Now));
     }

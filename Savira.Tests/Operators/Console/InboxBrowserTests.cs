@@ -36,6 +36,10 @@ public sealed class InboxBrowserTests
         Assert.Contains("Percakapan sudah Anda ambil", await page.GetByRole(AriaRole.Status).Last.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Ditangani budi", await page.Locator("section.card").First.InnerTextAsync(), StringComparison.Ordinal);
 
+        await page.GetByLabel("Balasan siap pakai").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        Assert.StartsWith("Mohon kirimkan NOP", await page.GetByLabel("Balasan untuk").InputValueAsync(), StringComparison.Ordinal); // the service's own first
+        await page.GetByLabel("Balasan siap pakai").SelectOptionAsync(new SelectOptionValue { Index = 2 });
+        Assert.Equal("Selamat pagi, saya budi dari Pemerintah Kota Semarang. Ada yang bisa saya bantu?", await page.GetByLabel("Balasan untuk").InputValueAsync());
         await page.GetByLabel("Balasan untuk").FillAsync("Selamat pagi, saya Budi. Boleh sebutkan NOP Anda?");
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirim balasan" }).ClickAsync();
         await Eventually.TrueAsync(() => twilio.To(SaviraApp.Citizen).Any(message => message.Body == "Selamat pagi, saya Budi. Boleh sebutkan NOP Anda?"),

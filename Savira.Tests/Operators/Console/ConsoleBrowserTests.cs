@@ -85,7 +85,7 @@ public sealed class ConsoleBrowserTests
         await app.AddAccountAsync("admin-uji", StaffRole.Admin, Cancel);
         await using var browser = await ConsoleBrowser.LaunchAsync();
         var admin = await browser.NewPageAsync(app.BaseAddress);
-        await SignInAsync(admin, app, "admin-uji");
+        await admin.SignInAsync(app, "admin-uji");
 
         await admin.GotoAsync("/console/pengguna");
         await admin.GetByLabel("Nama pengguna").FillAsync("siti.dpu");
@@ -110,19 +110,5 @@ public sealed class ConsoleBrowserTests
         await siti.GotoAsync("/console/pengguna");
         Assert.Contains("/console/ditolak", siti.Url, StringComparison.Ordinal);
         await AssertAccessibleAsync(siti);
-    }
-
-    static async Task SignInAsync(IPage page, SaviraApp app, string name)
-    {
-        await page.GotoAsync("/console/masuk");
-        await page.GetByLabel("Nama pengguna").FillAsync(name);
-        await page.GetByLabel("Kata sandi").FillAsync(Staff.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync("**/console/masuk/siapkan");
-        var secret = (await page.Locator("code.secret").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
-        await page.GetByLabel("Kode verifikasi").FillAsync(Staff.Code(app, secret));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aktifkan dan masuk" }).ClickAsync();
-        await page.WaitForURLAsync("**/console");
-        app.Clock.Advance(TimeSpan.FromSeconds(30));
     }
 }

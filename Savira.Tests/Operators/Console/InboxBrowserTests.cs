@@ -23,7 +23,7 @@ public sealed class InboxBrowserTests
         await app.ChatAsync("saya mau bicara dengan petugas soal pbb", Cancel);
         await using var browser = await ConsoleBrowser.LaunchAsync();
         var page = await browser.NewPageAsync(app.BaseAddress, width: 360);
-        await SignInAsync(page, app, "budi");
+        await page.SignInAsync(app, "budi");
 
         await page.GotoAsync("/console/kotak-masuk");
         var card = page.Locator("section.card").First;
@@ -69,8 +69,8 @@ public sealed class InboxBrowserTests
         await using var browser = await ConsoleBrowser.LaunchAsync();
         var budi = await browser.NewPageAsync(app.BaseAddress);
         var sari = await browser.NewPageAsync(app.BaseAddress);
-        await SignInAsync(budi, app, "budi");
-        await SignInAsync(sari, app, "sari");
+        await budi.SignInAsync(app, "budi");
+        await sari.SignInAsync(app, "sari");
         await sari.GotoAsync("/console/kotak-masuk");
 
         await budi.GotoAsync("/console/kotak-masuk");
@@ -80,19 +80,5 @@ public sealed class InboxBrowserTests
 
         Assert.Contains("sedang ditangani budi", await sari.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(twilio.To(SaviraApp.Citizen), message => message.Body == "Halo, saya Sari.");
-    }
-
-    static async Task SignInAsync(IPage page, SaviraApp app, string name)
-    {
-        await page.GotoAsync("/console/masuk");
-        await page.GetByLabel("Nama pengguna").FillAsync(name);
-        await page.GetByLabel("Kata sandi").FillAsync(Staff.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync("**/console/masuk/siapkan");
-        var secret = (await page.Locator("code.secret").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
-        await page.GetByLabel("Kode verifikasi").FillAsync(Staff.Code(app, secret));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aktifkan dan masuk" }).ClickAsync();
-        await page.WaitForURLAsync("**/console");
-        app.Clock.Advance(TimeSpan.FromSeconds(30));
     }
 }

@@ -3,7 +3,10 @@ using Savira.Core.Services.Infrastruktur;
 
 namespace Savira.Bot.Operators;
 
-/// <summary>/admin/api/reports: infrastructure reports and their status; the citizen hears of a change on their next message.</summary>
+/// <summary>
+/// /admin/api/reports: infrastructure reports and their status (a change is pushed to the citizen); an agency's
+/// account sees only its own categories (<see cref="ReportAgencies"/>).
+/// </summary>
 public static class ReportAdminEndpoints
 {
     public static RouteGroupBuilder MapReportAdmin(this RouteGroupBuilder admin)
@@ -15,16 +18,18 @@ public static class ReportAdminEndpoints
         return admin;
     }
 
-    static IResult List(IReportDesk desk, string? status = null) =>
+    static IResult List(HttpContext http, IReportDesk desk, ReportAgencies agencies, string? status = null) =>
         status is not null && !ReportStatuses.All.Contains(status)
             ? AdminJson.Invalid("status", $"Status must be one of: {string.Join(", ", ReportStatuses.All)}.")
-            : TypedResults.Ok(desk.List(status));
+            : TypedResults.Ok(desk.List(status).Where(report => agencies.Sees(http.User, report.Category)).ToList());
 
-    static IResult Get(string ticket, IReportDesk desk) =>
-        desk.Find(ticket.ToUpperInvariant()) is { } report ? TypedResults.Ok(report) : NotFound(ticket);
+    static IResult Get(string ticket, HttpContext http, IReportDesk desk, ReportAgencies agencies) =>
+        desk.Find(ticket.ToUpperInvariant()) is { } report && agencies.Sees(http.User, report.Category) ? TypedResults.Ok(report) : NotFound(ticket);
 
-    static async Task<IResult> UpdateStatus(string ticket, HttpRequest request, IReportDesk desk, CancellationToken cancellationToken)
+    static async Task<IResult> UpdateStatus(string ticket, HttpContext http, HttpRequest request, IReportDesk desk, ReportAgencies agencies, CancellationToken cancellationToken)
     {
+        if (desk.Find(ticket.ToUpperInvariant()) is not { } existing || !agencies.Sees(http.User, existing.Category))
+            return NotFound(ticket);
         var (input, problem) = await AdminJson.ReadAsync<StatusInput>(request, cancellationToken);
         if (input is null)
             return problem!;

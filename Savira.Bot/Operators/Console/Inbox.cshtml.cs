@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Savira.Bot.Operators.Access;
 using Savira.Core.Services.Handoff;
+using Savira.Core.Understanding;
 
 namespace Savira.Bot.Operators.Console;
 
@@ -42,6 +43,19 @@ public sealed class InboxModel(IHandoffDesk desk, TimeProvider clock, CannedRepl
     public Task<IActionResult> OnPostTemplateAsync(long id, CancellationToken cancellationToken) =>
         ActAsync(id, "Pesan templat resmi dikirim; warga dapat membalas untuk membuka percakapan lagi.",
             () => desk.ReplyAsync(id, User.NameOf(), text: null, useTemplate: true, idempotencyKey: null, cancellationToken));
+
+    public Task<IActionResult> OnPostTransferAsync(long id, string? service, string? note, CancellationToken cancellationToken)
+    {
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (service is null || !Services.Contains(service) || note is { Length: > 1000 })
+            return Task.FromResult<IActionResult>(Refuse(StatusCodes.Status400BadRequest, "Pilih layanan tujuan; catatan paling banyak 1.000 karakter."));
+        return ActAsync(id, $"Percakapan dialihkan ke layanan {service.ToUpperInvariant()}; menunggu diambil petugas di sana.",
+            () => desk.TransferAsync(id, User.NameOf(), service, toOfficer: null, note, cancellationToken));
+    }
+
+    /// <summary>The services a conversation can be handed to.</summary>
+    public static IReadOnlyList<string> Services { get; } =
+        ["umum", .. Enum.GetValues<Intent>().Where(intent => intent.IsService() && intent is not (Intent.Handoff or Intent.Emergency)).Select(intent => intent.ToId())];
 
     public Task<IActionResult> OnPostReleaseAsync(long id, CancellationToken cancellationToken) =>
         ActAsync(id, "Percakapan dikembalikan ke Savira; warga sudah diberi tahu.", () => desk.ReleaseAsync(id, User.NameOf(), cancellationToken));

@@ -80,5 +80,14 @@ public sealed class InboxBrowserTests
 
         Assert.Contains("sedang ditangani budi", await sari.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(twilio.To(SaviraApp.Citizen), message => message.Body == "Halo, saya Sari.");
+
+        await budi.GetByText("Alihkan ke layanan lain").ClickAsync();
+        await budi.GetByLabel("Layanan tujuan").SelectOptionAsync("pdam");
+        await budi.GetByLabel("Catatan untuk petugas berikutnya").FillAsync("Soal tagihan air, bukan PBB");
+        await budi.GetByRole(AriaRole.Button, new() { Name = "Alihkan" }).ClickAsync();
+        Assert.Contains("dialihkan ke layanan PDAM", await budi.GetByRole(AriaRole.Status).Last.InnerTextAsync(), StringComparison.Ordinal);
+        var card = await budi.Locator("section.card").First.InnerTextAsync();
+        Assert.Contains("PDAM", card, StringComparison.Ordinal);
+        Assert.Contains("Menunggu", card, StringComparison.Ordinal);
     }
 }

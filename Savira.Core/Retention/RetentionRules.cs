@@ -68,33 +68,9 @@ public static class RetentionRules
         [
             // Unanswered rows first: a message they hold on to can then go in the same pass.
             Delete("unanswered", "unanswered_messages", "unanswered_messages.received_at < @cutoff", Before(TimeSpan.FromDays(periods.UnansweredDays))),
-            new RetentionRule
-            {
-                Kind = "handoffs",
-                Table = "handoffs",
-                Condition = Handoff,
-                Cutoff = Before(TimeSpan.FromDays(periods.HandoffDays)),
-                Steps =
-                [
-                    // The transcript goes with its handoff (it references it).
-                    new("handoff_messages", RetentionStep.Deleted,
-                        $"DELETE FROM handoff_messages WHERE handoff_id IN (SELECT id FROM handoffs WHERE id IN @ids AND {Handoff})"),
-                    new("handoffs", RetentionStep.Deleted, $"DELETE FROM handoffs WHERE id IN @ids AND {Handoff}"),
-                ],
-            },
-            new RetentionRule
-            {
-                Kind = "messages",
-                Table = "inbound_messages",
-                Condition = message,
-                Cutoff = messagesCutoff,
-                Steps =
-                [
-                    new("outbound_messages", RetentionStep.Deleted,
-                        $"DELETE FROM outbound_messages WHERE inbound_id IN (SELECT id FROM inbound_messages WHERE id IN @ids AND {message})"),
-                    new("inbound_messages", RetentionStep.Deleted, $"DELETE FROM inbound_messages WHERE id IN @ids AND {message}"),
-                ],
-            },
+            // A handoff's transcript and a message's replies go with it (they reference it).
+            DeleteWithChildren("handoffs", "handoffs", Handoff, Before(TimeSpan.FromDays(periods.HandoffDays)), "handoff_messages", "handoff_id"),
+            DeleteWithChildren("messages", "inbound_messages", message, messagesCutoff, "outbound_messages", "inbound_id"),
             Delete("messages", "outbound_messages", reply, messagesCutoff), // a message sent without one coming in
             new RetentionRule
             {
@@ -130,6 +106,20 @@ public static class RetentionRules
             Delete("audit", "retention_purges", "retention_purges.started_at < @cutoff", Before(TimeSpan.FromDays(periods.AuditDays))),
         ];
     }
+
+    /// <summary>Deletes the rows past their period and, first, the rows of <paramref name="childTable"/> that reference them.</summary>
+    static RetentionRule DeleteWithChildren(string kind, string table, string condition, string cutoff, string childTable, string childKey) => new()
+    {
+        Kind = kind,
+        Table = table,
+        Condition = condition,
+        Cutoff = cutoff,
+        Steps =
+        [
+            new(childTable, RetentionStep.Deleted, $"DELETE FROM {childTable} WHERE {childKey} IN (SELECT id FROM {table} WHERE id IN @ids AND {condition})"),
+            new(table, RetentionStep.Deleted, $"DELETE FROM {table} WHERE id IN @ids AND {condition}"),
+        ],
+    };
 
     static RetentionRule Delete(string kind, string table, string condition, string cutoff, string key = "id") => new()
     {

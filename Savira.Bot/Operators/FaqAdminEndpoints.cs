@@ -1,3 +1,4 @@
+using Savira.Bot.Operators.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Savira.Core.Replies;
 using Savira.Core.Services.Faq;
@@ -36,25 +37,36 @@ public static class FaqAdminEndpoints
     static IResult Get(long id, FaqStore store) =>
         store.Find(id) is { } entry ? TypedResults.Ok(entry) : NotFound(id);
 
-    static async Task<IResult> Create(HttpRequest request, FaqStore store, TimeProvider clock, CancellationToken cancellationToken)
+    static async Task<IResult> Create(HttpContext http, HttpRequest request, FaqStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (content, problem) = await ReadContentAsync(request, clock, cancellationToken);
         if (content is null)
             return problem!;
         var entry = await store.CreateAsync(content, cancellationToken);
+        http.RecordChange($"faq {entry.Id}", null, entry);
         return TypedResults.Created($"/admin/api/faq/{entry.Id}", entry);
     }
 
-    static async Task<IResult> Update(long id, HttpRequest request, FaqStore store, TimeProvider clock, CancellationToken cancellationToken)
+    static async Task<IResult> Update(long id, HttpContext http, HttpRequest request, FaqStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (content, problem) = await ReadContentAsync(request, clock, cancellationToken);
         if (content is null)
             return problem!;
-        return await store.UpdateAsync(id, content, cancellationToken) is { } entry ? TypedResults.Ok(entry) : NotFound(id);
+        var before = store.Find(id);
+        if (await store.UpdateAsync(id, content, cancellationToken) is not { } entry)
+            return NotFound(id);
+        http.RecordChange($"faq {id}", before, entry);
+        return TypedResults.Ok(entry);
     }
 
-    static async Task<IResult> Deactivate(long id, FaqStore store, CancellationToken cancellationToken) =>
-        await store.DeactivateAsync(id, cancellationToken) is { } entry ? TypedResults.Ok(entry) : NotFound(id);
+    static async Task<IResult> Deactivate(long id, HttpContext http, FaqStore store, CancellationToken cancellationToken)
+    {
+        var before = store.Find(id);
+        if (await store.DeactivateAsync(id, cancellationToken) is not { } entry)
+            return NotFound(id);
+        http.RecordChange($"faq {id}", new { before?.Active }, new { entry.Active });
+        return TypedResults.Ok(entry);
+    }
 
     static async Task<(FaqContent? Content, IResult? Problem)> ReadContentAsync(HttpRequest request, TimeProvider clock, CancellationToken cancellationToken)
     {

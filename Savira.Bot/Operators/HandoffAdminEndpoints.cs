@@ -62,7 +62,8 @@ public static partial class HandoffAdminEndpoints
             return bad;
         if (Hidden(id, http, desk) is { } hidden)
             return hidden;
-        return Answer(id, await desk.ClaimAsync(id, officer, cancellationToken), desk, clock);
+        var before = desk.Find(id)!;
+        return Answer(id, await desk.ClaimAsync(id, officer, cancellationToken), desk, clock, http, before);
     }
 
     static async Task<IResult> Reply(long id, HttpContext http, IHandoffDesk desk, TimeProvider clock, IOptions<OutboxSenderOptions> outbox,
@@ -72,6 +73,7 @@ public static partial class HandoffAdminEndpoints
             return bad;
         if (Hidden(id, http, desk) is { } hidden)
             return hidden;
+        var before = desk.Find(id)!;
         var (input, problem) = await AdminJson.ReadAsync<ReplyInput>(http.Request, cancellationToken);
         if (input is null)
             return problem!;
@@ -96,9 +98,10 @@ public static partial class HandoffAdminEndpoints
                 statusCode: StatusCodes.Status409Conflict, title: "No template");
 
         var result = await desk.ReplyAsync(id, officer, text, useTemplate, idempotencyKey.Length == 0 ? null : idempotencyKey, cancellationToken);
-        return result.Outcome == DeskOutcome.Done
-            ? TypedResults.Accepted($"/admin/api/handoffs/{id}", new { handoff = View(result.Handoff!, desk, clock.GetUtcNow()), message = result.Line })
-            : Answer(id, result, desk, clock);
+        if (result.Outcome != DeskOutcome.Done)
+            return Answer(id, result, desk, clock, http, before);
+        RecordChange(http, before, result);
+        return TypedResults.Accepted($"/admin/api/handoffs/{id}", new { handoff = View(result.Handoff!, desk, clock.GetUtcNow()), message = result.Line });
     }
 
     static async Task<IResult> Transfer(long id, HttpContext http, IHandoffDesk desk, TimeProvider clock, CancellationToken cancellationToken)
@@ -107,6 +110,7 @@ public static partial class HandoffAdminEndpoints
             return bad;
         if (Hidden(id, http, desk) is { } hidden)
             return hidden;
+        var before = desk.Find(id)!;
         var (input, problem) = await AdminJson.ReadAsync<TransferInput>(http.Request, cancellationToken);
         if (input is null)
             return problem!;
@@ -124,7 +128,7 @@ public static partial class HandoffAdminEndpoints
             errors.Add("note", "The field 'note' must be at most 1000 characters.");
         if (errors.Any)
             return errors.ToProblem();
-        return Answer(id, await desk.TransferAsync(id, officer, service, to, note, cancellationToken), desk, clock);
+        return Answer(id, await desk.TransferAsync(id, officer, service, to, note, cancellationToken), desk, clock, http, before);
     }
 
     static async Task<IResult> Release(long id, HttpContext http, IHandoffDesk desk, TimeProvider clock, CancellationToken cancellationToken)
@@ -133,7 +137,23 @@ public static partial class HandoffAdminEndpoints
             return bad;
         if (Hidden(id, http, desk) is { } hidden)
             return hidden;
-        return Answer(id, await desk.ReleaseAsync(id, officer, cancellationToken), desk, clock);
+        var before = desk.Find(id)!;
+        return Answer(id, await desk.ReleaseAsync(id, officer, cancellationToken), desk, clock, http, before);
+    }
+
+    /// <summary>The audit's before/after of a handoff action: who held it, who it was given to, its state and service.</summary>
+    public static void RecordChange(HttpContext http, HandoffRequest before, DeskResult result)
+    {
+        if (result.Outcome == DeskOutcome.Done && result.Handoff is { } after)
+            http.RecordChange($"handoff {before.Id}", Summary(before), Summary(after));
+    }
+
+    static object Summary(HandoffRequest handoff) => new { handoff.State, handoff.Service, handoff.HeldBy, handoff.AssignedTo };
+
+    static IResult Answer(long id, DeskResult result, IHandoffDesk desk, TimeProvider clock, HttpContext http, HandoffRequest before)
+    {
+        RecordChange(http, before, result);
+        return Answer(id, result, desk, clock);
     }
 
     static IResult Answer(long id, DeskResult result, IHandoffDesk desk, TimeProvider clock) => result.Outcome switch

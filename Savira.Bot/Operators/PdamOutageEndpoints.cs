@@ -1,3 +1,4 @@
+using Savira.Bot.Operators.Access;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Savira.Core.Services.Pdam;
@@ -42,33 +43,40 @@ public static class PdamOutageEndpoints
         store.Find(id) is { } outage ? TypedResults.Ok(OutageResponse.From(outage)) : NotFoundProblem(id);
 
     static async Task<Results<Created<OutageResponse>, ProblemHttpResult>> Create(
-        HttpRequest request, SqlitePdamOutages store, CityAreas areas, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext http, HttpRequest request, SqlitePdamOutages store, CityAreas areas, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var (input, problem) = await OutageRequest.ReadAsync(request, areas, now, cancellationToken);
         if (input is null)
             return problem!;
         var outage = await store.CreateAsync(input, now, cancellationToken);
+        http.RecordChange($"pdam outage {outage.Id}", null, OutageResponse.From(outage));
         return TypedResults.Created($"/admin/api/pdam/outages/{outage.Id}", OutageResponse.From(outage));
     }
 
     static async Task<Results<Ok<OutageResponse>, ProblemHttpResult>> Update(
-        long id, HttpRequest request, SqlitePdamOutages store, CityAreas areas, TimeProvider clock, CancellationToken cancellationToken)
+        long id, HttpContext http, HttpRequest request, SqlitePdamOutages store, CityAreas areas, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var (input, problem) = await OutageRequest.ReadAsync(request, areas, now, cancellationToken);
         if (input is null)
             return problem!;
-        return await store.UpdateAsync(id, input, now, cancellationToken) is { } outage
-            ? TypedResults.Ok(OutageResponse.From(outage))
-            : NotFoundProblem(id);
+        var before = store.Find(id);
+        if (await store.UpdateAsync(id, input, now, cancellationToken) is not { } outage)
+            return NotFoundProblem(id);
+        http.RecordChange($"pdam outage {id}", before is null ? null : OutageResponse.From(before), OutageResponse.From(outage));
+        return TypedResults.Ok(OutageResponse.From(outage));
     }
 
     static async Task<Results<Ok<OutageResponse>, ProblemHttpResult>> End(
-        long id, SqlitePdamOutages store, TimeProvider clock, CancellationToken cancellationToken) =>
-        await store.EndAsync(id, clock.GetUtcNow(), cancellationToken) is { } outage
-            ? TypedResults.Ok(OutageResponse.From(outage))
-            : NotFoundProblem(id);
+        long id, HttpContext http, SqlitePdamOutages store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var before = store.Find(id);
+        if (await store.EndAsync(id, clock.GetUtcNow(), cancellationToken) is not { } outage)
+            return NotFoundProblem(id);
+        http.RecordChange($"pdam outage {id}", new { before?.EndedAt }, new { outage.EndedAt });
+        return TypedResults.Ok(OutageResponse.From(outage));
+    }
 
     static ProblemHttpResult NotFoundProblem(long id) =>
         TypedResults.Problem(string.Create(CultureInfo.InvariantCulture, $"There is no PDAM outage {id}."), statusCode: StatusCodes.Status404NotFound);

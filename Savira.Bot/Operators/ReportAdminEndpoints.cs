@@ -1,3 +1,4 @@
+using Savira.Bot.Operators.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Savira.Core.Services.Infrastruktur;
 
@@ -44,9 +45,10 @@ public static class ReportAdminEndpoints
             return errors.ToProblem();
 
         var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
-        return await desk.UpdateStatusAsync(ticket.ToUpperInvariant(), status, note, cancellationToken) is { } report
-            ? TypedResults.Ok(report)
-            : NotFound(ticket);
+        if (await desk.UpdateStatusAsync(ticket.ToUpperInvariant(), status, note, cancellationToken) is not { } report)
+            return NotFound(ticket);
+        http.RecordChange($"report {report.TicketNumber}", new { existing.Status, existing.StatusNote }, new { report.Status, report.StatusNote });
+        return TypedResults.Ok(report);
     }
 
     static ProblemHttpResult NotFound(string ticket) =>

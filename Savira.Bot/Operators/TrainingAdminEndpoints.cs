@@ -1,3 +1,4 @@
+using Savira.Bot.Operators.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Savira.Core.Understanding;
 using Savira.Core.Understanding.Classification;

@@ -9,8 +9,9 @@ namespace Savira.Bot.Operators.Access;
 /// <summary>
 /// Appends to the audit log every change staff make through the console or the JSON API — any request other than
 /// GET or HEAD that succeeded — and every failed sign-in: who (the account, or the name typed at sign-in), when, from
-/// which address, the route, the answer's status and what was sent (form fields without passwords, codes or
-/// tokens; JSON up to 4 KB; numbers of ten digits or more masked to their last four). Refused requests change
+/// which address, the route, the answer's status, what was sent (form fields without passwords, codes or
+/// tokens; JSON up to 4 KB; numbers of ten digits or more masked to their last four) and the before/after values the
+/// handler recorded with <see cref="AuditedChange.RecordChange"/>. Refused requests change
 /// nothing and are not recorded; the warning log has them.
 /// </summary>
 public sealed partial class StaffAuditTrail(RequestDelegate next, DatabaseWriter writer, TimeProvider clock)
@@ -45,7 +46,8 @@ public sealed partial class StaffAuditTrail(RequestDelegate next, DatabaseWriter
         var action = !signIn ? $"{request.Method} /{route.TrimStart('/')}"
             : passwordStep ? (status >= 400 ? "console.sign-in.wrong-password" : "console.sign-in.password-ok")
             : status >= 400 ? "console.sign-in.wrong-code" : "console.sign-in";
-        var detail = new { path = request.Path.Value, query = request.QueryString.Value, status, role = http.User.RoleOf(), sent };
+        var changes = AuditedChange.ChangesOf(http);
+        var detail = new { path = request.Path.Value, query = request.QueryString.Value, status, role = http.User.RoleOf(), sent, changes = changes.Count == 0 ? (System.Text.Json.JsonElement?)null : MaskChanges(changes) };
         var origin = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         await writer.WriteAsync(connection => AuditLog.Append(connection, clock.GetUtcNow(), actor, action, detail, origin), CancellationToken.None).ConfigureAwait(false);
     }
@@ -77,6 +79,17 @@ public sealed partial class StaffAuditTrail(RequestDelegate next, DatabaseWriter
         var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
         return read == 0 ? null : Mask(new string(buffer, 0, read));
     }
+
+    /// <summary>The before/after values as JSON, with long numbers masked like the rest of the row.</summary>
+    static System.Text.Json.JsonElement MaskChanges(IReadOnlyList<AuditedChange.Change> changes) =>
+        System.Text.Json.JsonDocument.Parse(Mask(System.Text.Json.JsonSerializer.Serialize(changes, ChangeJson))).RootElement.Clone();
+
+    static readonly System.Text.Json.JsonSerializerOptions ChangeJson = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        // Numbers as strings, so masking a long one cannot break the JSON.
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.WriteAsString,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     static string Mask(string text) => LongNumber().Replace(text, match => new string('*', match.Length - 4) + match.Value[^4..]);
 

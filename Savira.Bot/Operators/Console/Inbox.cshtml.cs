@@ -65,6 +65,7 @@ public sealed class InboxModel(IHandoffDesk desk, TimeProvider clock, CannedRepl
         if (desk.Find(id) is not { } handoff || !HandoffAdminEndpoints.Sees(User, handoff))
             return Refuse(StatusCodes.Status404NotFound, "Percakapan tidak ditemukan.");
         var result = await action().ConfigureAwait(false);
+        HandoffAdminEndpoints.RecordChange(HttpContext, handoff, result);
         if (result.Outcome == DeskOutcome.Done)
         {
             Message = done;

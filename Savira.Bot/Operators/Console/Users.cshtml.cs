@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Savira.Bot.Operators.Access;
 using Savira.Bot.Operators.Accounts;
 
 namespace Savira.Bot.Operators.Console;
@@ -20,16 +21,15 @@ public sealed class UsersModel(StaffAccounts accounts, ApiTokens tokens) : PageM
     {
         name = (name ?? "").Trim();
         var parsedRole = StaffRole.Parse(role ?? "");
-        scope = string.IsNullOrWhiteSpace(scope) ? null : scope.Trim().ToLowerInvariant();
+        scope = NormalScope(scope);
         Problem =
             name.Length is < 2 or > 64 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_') ? "Nama pengguna 2–64 karakter: huruf, angka, titik, tanda hubung atau garis bawah."
-            : parsedRole is null ? "Pilih salah satu peran."
-            : StaffRole.NeedsScope(parsedRole) && scope is null ? "Peran ini memerlukan lingkup: kode puskesmas atau kode OPD."
-            : accounts.Find(name) is not null ? $"Nama pengguna {name} sudah dipakai."
-            : StaffAccounts.PasswordProblem(password ?? "");
+            : RoleProblem(parsedRole, scope)
+            ?? (accounts.Find(name) is not null ? $"Nama pengguna {name} sudah dipakai." : StaffAccounts.PasswordProblem(password ?? ""));
         if (Problem is null)
         {
-            await accounts.AddAsync(name, password!, parsedRole!, scope, cancellationToken).ConfigureAwait(false);
+            var account = await accounts.AddAsync(name, password!, parsedRole!, scope, cancellationToken).ConfigureAwait(false);
+            HttpContext.RecordChange($"account {account.Name}", null, new { account.Role, account.Scope });
             Message = $"Akun {name} sudah dibuat. Autentikator disiapkan saat pertama kali masuk.";
         }
         else
@@ -38,11 +38,43 @@ public sealed class UsersModel(StaffAccounts accounts, ApiTokens tokens) : PageM
         return Page();
     }
 
+    /// <summary>A new role or scope ends the account's sessions (its security stamp changes).</summary>
+    public Task<IActionResult> OnPostRoleAsync(long id, string? role, string? scope, CancellationToken cancellationToken)
+    {
+        var parsedRole = StaffRole.Parse(role ?? "");
+        scope = NormalScope(scope);
+        if (RoleProblem(parsedRole, scope) is { } problem)
+        {
+            Problem = problem;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Accounts = accounts.List();
+            return Task.FromResult<IActionResult>(Page());
+        }
+        return ChangeAsync(id, async account =>
+        {
+            await accounts.SetRoleAsync(account.Id, parsedRole!, scope, cancellationToken).ConfigureAwait(false);
+            HttpContext.RecordChange($"account {account.Name}", new { account.Role, account.Scope }, new { Role = parsedRole, Scope = scope });
+            return $"Peran {account.Name} sekarang {StaffRole.Label(parsedRole!)}{(scope is null ? "" : $" ({scope})")}; sesinya yang lama sudah berakhir.";
+        });
+    }
+
+    static string? NormalScope(string? scope) =>
+        string.IsNullOrWhiteSpace(scope) ? null : string.Join(',', scope.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    static string? RoleProblem(string? role, string? scope) =>
+        role is null ? "Pilih salah satu peran."
+        : StaffRole.NeedsScope(role) && scope is null ? "Peran ini memerlukan lingkup: kode puskesmas atau kode OPD."
+        : scope is { Length: > 64 } ? "Lingkup paling banyak 64 karakter."
+        : role == StaffRole.Officer && scope is not null && scope.Split(',').FirstOrDefault(service => !InboxModel.Services.Contains(service)) is { } unknown
+            ? $"Layanan “{unknown}” tidak dikenal. Lingkup petugas berisi layanan, mis. pbb,pdam (pilihan: {string.Join(", ", InboxModel.Services)})."
+        : null;
+
     public Task<IActionResult> OnPostDisableAsync(long id, CancellationToken cancellationToken) =>
         ChangeAsync(id, async account =>
         {
             await accounts.DisableAsync(account.Id, cancellationToken).ConfigureAwait(false);
             await tokens.RevokeAllAsync(account.Id, cancellationToken).ConfigureAwait(false);
+            HttpContext.RecordChange($"account {account.Name}", new { Disabled = false }, new { Disabled = true });
             return $"Akun {account.Name} dinonaktifkan; sesi dan token API-nya tidak berlaku lagi.";
         });
 
@@ -50,6 +82,7 @@ public sealed class UsersModel(StaffAccounts accounts, ApiTokens tokens) : PageM
         ChangeAsync(id, async account =>
         {
             await accounts.EnableAsync(account.Id, cancellationToken).ConfigureAwait(false);
+            HttpContext.RecordChange($"account {account.Name}", new { Disabled = true }, new { Disabled = false });
             return $"Akun {account.Name} aktif kembali.";
         });
 
@@ -57,6 +90,7 @@ public sealed class UsersModel(StaffAccounts accounts, ApiTokens tokens) : PageM
         ChangeAsync(id, async account =>
         {
             await accounts.ResetTwoFactorAsync(account.Id, cancellationToken).ConfigureAwait(false);
+            HttpContext.RecordChange($"account {account.Name}", new { TwoFactor = true }, new { TwoFactor = false });
             return $"Autentikator {account.Name} diatur ulang; ia menyiapkannya lagi saat masuk berikutnya.";
         });
 

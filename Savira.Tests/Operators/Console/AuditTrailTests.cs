@@ -57,6 +57,50 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public async Task AChangeIsRecordedWithTheValueBeforeAndAfter()
+    {
+        await using var app = new SaviraApp();
+        var admin = await app.AddAccountAsync("admin3", StaffRole.Admin, Cancel);
+        var officer = await app.AddAccountAsync("petugas3", StaffRole.Officer, Cancel);
+        var api = app.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.IssueTokenAsync(admin, Cancel));
+        using var report = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync("/admin/api/reports/INF-2026-000001", Cancel));
+        var statusBefore = report.RootElement.GetProperty("status").GetString();
+        using var changed = await api.PutAsync("/admin/api/reports/INF-2026-000001/status",
+            new StringContent("""{"status":"ditolak","note":"Bukan jalan kota."}""", Encoding.UTF8, "application/json"), Cancel);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+
+        var browser = app.BrowserClient();
+        await browser.SignInAsync(app, "admin3", Cancel);
+        var users = await browser.GetStringAsync("/console/pengguna", Cancel);
+        using var role = await browser.PostFormAsync("/console/pengguna?handler=Role", users, new Dictionary<string, string>
+        {
+            ["id"] = officer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["role"] = StaffRole.Officer, ["scope"] = "pbb, PDAM",
+        }, Cancel);
+        Assert.Equal(HttpStatusCode.OK, role.StatusCode);
+        using var unknownService = await browser.PostFormAsync("/console/pengguna?handler=Role", users, new Dictionary<string, string>
+        {
+            ["id"] = officer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["role"] = StaffRole.Officer, ["scope"] = "parkir",
+        }, Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownService.StatusCode);
+
+        var rows = AuditRows(app);
+        var statusChange = Change(rows.Single(row => row.Action == "PUT /admin/api/reports/{ticket}/status"));
+        Assert.Equal("report INF-2026-000001", statusChange.GetProperty("subject").GetString());
+        Assert.Equal(statusBefore, statusChange.GetProperty("before").GetProperty("status").GetString());
+        Assert.Equal("ditolak", statusChange.GetProperty("after").GetProperty("status").GetString());
+        Assert.Equal("Bukan jalan kota.", statusChange.GetProperty("after").GetProperty("statusNote").GetString());
+        var roleChange = Change(rows.Last(row => row.Action == "POST /console/pengguna"));
+        Assert.Equal("account petugas3", roleChange.GetProperty("subject").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, roleChange.GetProperty("before").GetProperty("scope").ValueKind);
+        Assert.Equal("pbb,pdam", roleChange.GetProperty("after").GetProperty("scope").GetString());
+        Assert.Equal(1, rows.Count(row => row.Action == "POST /console/pengguna")); // the refused change is not a change
+    }
+
+    static System.Text.Json.JsonElement Change(Row row) =>
+        System.Text.Json.JsonDocument.Parse(row.Detail).RootElement.GetProperty("changes")[0].Clone();
+
+    [Fact]
     public async Task AuditVerifyNamesTheFirstRowAlteredInTheFile()
     {
         using var folder = new TempFolder();

@@ -169,9 +169,13 @@ public static partial class HandoffAdminEndpoints
         _ => Conflict("The handoff cannot take this action now.", "Conflict"),
     };
 
-    /// <summary>What an officer sees: masked number, waiting time, the 24-hour window, the conversation before and since.</summary>
-    public static HandoffView View(HandoffRequest handoff, IHandoffDesk desk, DateTimeOffset now)
+    /// <summary>
+    /// What an officer sees: masked number (unless <paramref name="unmasked"/>, which the caller audits), waiting time,
+    /// the 24-hour window, the conversation before and since.
+    /// </summary>
+    public static HandoffView View(HandoffRequest handoff, IHandoffDesk desk, DateTimeOffset now, bool unmasked = false)
     {
+        Func<string, string> shown = unmasked ? text => text : MaskText;
         DateTimeOffset? windowClosesAt = handoff.Channel == "whatsapp" && handoff.LastCitizenAt is { } last ? last + SqliteHandoffDesk.WhatsAppWindow : null;
         return new HandoffView
         {
@@ -179,8 +183,8 @@ public static partial class HandoffAdminEndpoints
             State = handoff.State,
             Service = handoff.Service,
             Channel = handoff.Channel,
-            Citizen = Mask.Phone(handoff.Sender),
-            RequestText = MaskText(handoff.RequestText),
+            Citizen = unmasked ? handoff.Sender : Mask.Phone(handoff.Sender),
+            RequestText = shown(handoff.RequestText),
             RequestedAt = handoff.RequestedAt,
             WaitingMinutes = handoff.State == HandoffStates.Waiting ? (int)Math.Max(0, (now - handoff.RequestedAt).TotalMinutes) : null,
             ClaimDueAt = handoff.ClaimDueAt,
@@ -193,8 +197,9 @@ public static partial class HandoffAdminEndpoints
             WindowMinutesLeft = windowClosesAt is { } closes ? (int)Math.Max(0, (closes - now).TotalMinutes) : null,
             ReleasedAt = handoff.ReleasedAt,
             ReleasedBy = handoff.ReleasedBy,
-            Earlier = desk.Transcript(handoff.Id, EarlierLines).Select(line => line with { Text = MaskText(line.Text) }).ToList(),
-            Transcript = desk.Lines(handoff.Id, TranscriptLines).Select(line => line with { Text = MaskText(line.Text) }).ToList(),
+            Earlier = desk.Transcript(handoff.Id, EarlierLines).Select(line => line with { Text = shown(line.Text) }).ToList(),
+            Transcript = desk.Lines(handoff.Id, TranscriptLines).Select(line => line with { Text = shown(line.Text) }).ToList(),
+            Unmasked = unmasked,
         };
     }
 
@@ -261,5 +266,6 @@ public static partial class HandoffAdminEndpoints
         public string? ReleasedBy { get; init; }
         public required IReadOnlyList<TranscriptLine> Earlier { get; init; }
         public required IReadOnlyList<HandoffLine> Transcript { get; init; }
+        public bool Unmasked { get; init; }
     }
 }

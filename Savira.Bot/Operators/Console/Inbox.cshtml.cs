@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Savira.Bot.Operators.Access;
+using Savira.Bot.Operators.Accounts;
 using Savira.Core.Services.Handoff;
 using Savira.Core.Understanding;
 
@@ -11,14 +12,14 @@ namespace Savira.Bot.Operators.Console;
 /// actions of the handoff desk — claim, reply (free text inside WhatsApp's 24-hour window, the approved template
 /// outside it), return to the bot. The page asks every few seconds whether something new came, and says so.
 /// </summary>
-public sealed class InboxModel(IHandoffDesk desk, TimeProvider clock, CannedReplies canned) : PageModel
+public sealed class InboxModel(IHandoffDesk desk, TimeProvider clock, CannedReplies canned, StaffAccounts accounts) : PageModel
 {
     public IReadOnlyList<HandoffAdminEndpoints.HandoffView> Handoffs { get; private set; } = [];
     public string? Message { get; private set; }
     public string? Problem { get; private set; }
     public DateTimeOffset Now { get; private set; }
 
-    /// <summary>What the page compares to notice news: how many are open and the newest line.</summary>
+    /// <summary>What the page compares to notice news: the open conversations, who holds them, their newest line and delivery states.</summary>
     public string Stamp { get; private set; } = "";
 
     public void OnGet() => Load();
@@ -44,14 +45,40 @@ public sealed class InboxModel(IHandoffDesk desk, TimeProvider clock, CannedRepl
         ActAsync(id, "Pesan templat resmi dikirim; warga dapat membalas untuk membuka percakapan lagi.",
             () => desk.ReplyAsync(id, User.NameOf(), text: null, useTemplate: true, idempotencyKey: null, cancellationToken));
 
-    public Task<IActionResult> OnPostTransferAsync(long id, string? service, string? note, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostTransferAsync(long id, string? service, string? officer, string? note, CancellationToken cancellationToken)
     {
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        officer = string.IsNullOrWhiteSpace(officer) ? null : officer.Trim();
         if (service is null || !Services.Contains(service) || note is { Length: > 1000 })
             return Task.FromResult<IActionResult>(Refuse(StatusCodes.Status400BadRequest, "Pilih layanan tujuan; catatan paling banyak 1.000 karakter."));
-        return ActAsync(id, $"Percakapan dialihkan ke layanan {service.ToUpperInvariant()}; menunggu diambil petugas di sana.",
-            () => desk.TransferAsync(id, User.NameOf(), service, toOfficer: null, note, cancellationToken));
+        if (officer is not null && !OfficersFor(service).Contains(officer, StringComparer.OrdinalIgnoreCase))
+            return Task.FromResult<IActionResult>(Refuse(StatusCodes.Status400BadRequest, $"Petugas {officer} tidak melayani {service.ToUpperInvariant()} atau akunnya tidak aktif. Pilih petugas lain, atau kosongkan untuk siapa saja di layanan itu."));
+        var done = officer is null
+            ? $"Percakapan dialihkan ke layanan {service.ToUpperInvariant()}; menunggu diambil petugas di sana."
+            : $"Percakapan dialihkan ke {officer} ({service.ToUpperInvariant()}); hanya ia yang dapat mengambilnya.";
+        return ActAsync(id, done, () => desk.TransferAsync(id, User.NameOf(), service, officer, note, cancellationToken));
     }
+
+    /// <summary>Active officers who serve <paramref name="service"/> (their scope names it, or they serve all), for a transfer to one person.</summary>
+    public IReadOnlyList<string> OfficersFor(string service) =>
+        [.. accounts.List()
+            .Where(account => !account.Disabled && account.Role == StaffRole.Officer && !account.Name.Equals(User.NameOf(), StringComparison.OrdinalIgnoreCase))
+            .Where(account => account.Scope is null || account.Scope.Split(',').Contains(service, StringComparer.OrdinalIgnoreCase))
+            .Select(account => account.Name)];
+
+    /// <summary>Shows one conversation's number and text unmasked, for this answer only; the audit row says who looked.</summary>
+    public IActionResult OnPostReveal(long id)
+    {
+        if (desk.Find(id) is not { } handoff || !HandoffAdminEndpoints.Sees(User, handoff))
+            return Refuse(StatusCodes.Status404NotFound, "Percakapan tidak ditemukan.");
+        HttpContext.RecordChange($"handoff {id}", null, new { Shown = "nomor dan percakapan tanpa samaran" });
+        RevealedId = id;
+        Message = "Nomor dan percakapan ditampilkan tanpa samaran untuk tampilan ini saja. Tindakan ini tercatat di log audit.";
+        Load();
+        return Page();
+    }
+
+    long? RevealedId { get; set; }
 
     /// <summary>The services a conversation can be handed to.</summary>
     public static IReadOnlyList<string> Services { get; } =
@@ -93,13 +120,28 @@ public sealed class InboxModel(IHandoffDesk desk, TimeProvider clock, CannedRepl
     void Load()
     {
         Now = clock.GetUtcNow();
-        Handoffs = [.. desk.Open().Where(handoff => HandoffAdminEndpoints.Sees(User, handoff)).Select(handoff => HandoffAdminEndpoints.View(handoff, desk, Now))];
-        Stamp = string.Join(',', Handoffs.Select(handoff => $"{handoff.Id}:{handoff.State}:{(handoff.Transcript.Count > 0 ? handoff.Transcript[^1].Id : 0)}"));
+        Handoffs = [.. desk.Open().Where(handoff => HandoffAdminEndpoints.Sees(User, handoff)).Select(handoff => HandoffAdminEndpoints.View(handoff, desk, Now, unmasked: handoff.Id == RevealedId))];
+        Stamp = string.Join(',', Handoffs.Select(handoff =>
+            $"{handoff.Id}:{handoff.State}:{handoff.HeldBy}:{(handoff.Transcript.Count > 0 ? handoff.Transcript[^1].Id : 0)}:{string.Join('/', handoff.Transcript.Select(line => line.Delivery))}"));
     }
 
     public IReadOnlyList<string> CannedFor(string service) => canned.For(service, User.NameOf());
 
     public static string Duration(int minutes) => minutes < 60 ? $"{minutes} menit" : $"{minutes / 60} jam {minutes % 60} menit";
+
+    /// <summary>The outbox's state of an officer's message, as the officer reads it.</summary>
+    public static string DeliveryLabel(string delivery) => delivery switch
+    {
+        "pending" => "menunggu dikirim",
+        "retrying" => "Twilio belum dapat dihubungi; dicoba lagi otomatis",
+        "sending" => "sedang dikirim",
+        "sent" or "queued" or "accepted" => "terkirim ke WhatsApp",
+        "delivered" => "sampai ke warga",
+        "read" => "sudah dibaca",
+        "failed" or "undelivered" => "gagal terkirim — periksa nomor atau kirim ulang",
+        "uncertain" => "belum pasti terkirim; sedang diperiksa",
+        _ => delivery,
+    };
 
     public static string Author(HandoffLine line) => line.Author switch
     {

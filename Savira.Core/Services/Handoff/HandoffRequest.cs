@@ -53,7 +53,10 @@ public sealed record HandoffLine
     public required string Text { get; init; }
     public required DateTimeOffset At { get; init; }
 
-    /// <summary>For an officer's message: the outbox row carrying it to the citizen, and how far it got.</summary>
+    /// <summary>
+    /// For an officer's message: the outbox row carrying it to the citizen, and how far it got (Twilio's delivery
+    /// status, the outbox's own state, or "retrying" after a failed attempt that the outbox will repeat).
+    /// </summary>
     public long? OutboxId { get; init; }
     public string? Delivery { get; init; }
 }

@@ -260,7 +260,9 @@ public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, 
     const string LineSelect =
         """
         SELECT m.id, m.author, m.officer AS officerName, m.text, m.at, m.outbox_id AS outboxId,
-               CASE WHEN o.id IS NULL THEN NULL ELSE COALESCE(o.delivery_status, o.status) END AS delivery
+               CASE WHEN o.id IS NULL THEN NULL
+                    WHEN o.status = 'pending' AND o.attempts > 0 THEN 'retrying'
+                    ELSE COALESCE(o.delivery_status, o.status) END AS delivery
         FROM handoff_messages m LEFT JOIN outbox o ON o.id = m.outbox_id
         """;
 

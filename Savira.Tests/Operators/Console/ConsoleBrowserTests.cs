@@ -89,8 +89,8 @@ public sealed class ConsoleBrowserTests
 
         await admin.GotoAsync("/console/pengguna");
         await admin.GetByLabel("Nama pengguna").FillAsync("siti.dpu");
-        await admin.GetByLabel("Peran").SelectOptionAsync(StaffRole.Opd);
-        await admin.GetByLabel("Lingkup").FillAsync("dpu");
+        await admin.GetByLabel("Peran", new() { Exact = true }).SelectOptionAsync(StaffRole.Opd);
+        await admin.Locator("#new-scope").FillAsync("dpu");
         await admin.GetByLabel("Kata sandi awal").FillAsync("sandi-awal-siti-1");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Tambah" }).ClickAsync();
         Assert.Contains("Akun siti.dpu sudah dibuat", await admin.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);

@@ -14,6 +14,9 @@ public sealed class InboxBrowserTests
 {
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    /// <summary>The inbox asks for news every 5 seconds; the loaded CI machine may take a few rounds.</summary>
+    static readonly LocatorAssertionsToContainTextOptions Waiting = new() { Timeout = 60_000 };
+
     [Fact]
     public async Task AnOfficerAnswersACitizenFromTheInboxAndTheCitizenGetsItOnWhatsApp()
     {
@@ -89,5 +92,52 @@ public sealed class InboxBrowserTests
         var card = await budi.Locator("section.card").First.InnerTextAsync();
         Assert.Contains("PDAM", card, StringComparison.Ordinal);
         Assert.Contains("Menunggu", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewRequestsAppearWithoutReloadingAndTheOfficerSeesDeliveryTroubleAndCanHandToOnePerson()
+    {
+        await using var twilio = await FakeTwilio.StartAsync();
+        await using var app = new KestrelSaviraApp(twilio.Settings());
+        await app.AddAccountAsync("budi", StaffRole.Officer, Cancel);
+        await app.AddAccountAsync("sari", StaffRole.Officer, Cancel, scope: "pbb");
+        await app.AddAccountAsync("dewi", StaffRole.Officer, Cancel, scope: "pdam");
+        await using var browser = await ConsoleBrowser.LaunchAsync();
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        await page.SignInAsync(app, "budi");
+        await page.GotoAsync("/console/kotak-masuk");
+        await Assertions.Expect(page.Locator("#waiting-badge")).ToHaveTextAsync("0 menunggu");
+
+        await app.ChatAsync("saya mau bicara dengan petugas soal pbb", Cancel);
+        await Assertions.Expect(page.Locator("#waiting-badge")).ToHaveTextAsync("1 menunggu", new() { Timeout = 60_000 });
+        Assert.Contains("baru", await page.Locator("section.card h2").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("(1) ", await page.TitleAsync(), StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ambil percakapan" }).ClickAsync();
+        await page.GetByLabel("Balasan untuk").FillAsync("Sebentar, saya periksa dulu");
+        await app.ChatAsync("pak, tagihan saya kok naik?", Cancel);
+        await Assertions.Expect(page.Locator("section.card").First).ToContainTextAsync("tagihan saya kok naik?", Waiting);
+        Assert.Equal("Sebentar, saya periksa dulu", await page.GetByLabel("Balasan untuk").InputValueAsync()); // typing survives the refresh
+
+        twilio.FailNext(50);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim balasan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("section.card").First).ToContainTextAsync("Twilio belum dapat dihubungi", Waiting);
+
+        Assert.DoesNotContain("81234567890", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan nomor dan percakapan tanpa samaran (tercatat di log audit)" }).ClickAsync();
+        Assert.Contains("+6281234567890", await page.Locator("section.card").First.InnerTextAsync(), StringComparison.Ordinal);
+        using (var connection = app.OpenDatabase())
+            Assert.Contains("tanpa samaran", Dapper.SqlMapper.QuerySingle<string>(connection,
+                "SELECT detail FROM audit_log WHERE actor = 'budi' AND detail LIKE '%Reveal%' ORDER BY id DESC LIMIT 1"), StringComparison.Ordinal);
+        await page.GotoAsync("/console/kotak-masuk");
+        Assert.DoesNotContain("81234567890", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal); // for that view only
+
+        await page.GetByText("Alihkan ke layanan lain").ClickAsync();
+        var officers = await page.GetByLabel("Petugas tujuan (opsional)").Locator("option").AllInnerTextsAsync();
+        Assert.Equal(["Siapa saja di layanan tujuan", "sari"], officers); // dewi serves PDAM only
+        await page.GetByLabel("Petugas tujuan (opsional)").SelectOptionAsync("sari");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alihkan" }).ClickAsync();
+        Assert.Contains("dialihkan ke sari", await page.GetByRole(AriaRole.Status).Last.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("dialihkan ke sari", await page.Locator("section.card").First.InnerTextAsync(), StringComparison.Ordinal);
     }
 }

@@ -94,6 +94,27 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task TerminalChatPrintsWhatStaffSendAsItComesOnce()
+    {
+        var database = TempDatabase();
+        await using var chat = BotProcess.Start(new Dictionary<string, string> { ["Savira__Database__Path"] = database }, ["chat"]);
+        await chat.WriteLineAsync("halo");
+        await chat.WaitForOutputAsync("Savira:", "the terminal chat to answer");
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=false"))
+            Dapper.SqlMapper.Execute(connection, "INSERT INTO citizen_notices (sender, text, created_at) VALUES (@sender, 'Laporan Anda sudah selesai dikerjakan.', '2026-12-02T03:00:00.0000000+00:00')",
+                new { sender = $"terminal:{Environment.UserName}" });
+        await chat.WaitForOutputAsync("Laporan Anda sudah selesai dikerjakan.", "the notice to be printed without another message");
+        await chat.WriteLineAsync("menu");
+        var exit = await chat.EndInputAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(0, exit);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(chat.Output, "Laporan Anda sudah selesai dikerjakan."));
+        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=false");
+        Assert.Equal(0L, Dapper.SqlMapper.ExecuteScalar<long>(check, "SELECT COUNT(*) FROM citizen_notices WHERE delivered_at IS NULL"));
+    }
+
+    [Fact]
     public async Task WebChatPageAnswersInDevelopmentOnly()
     {
         await using (var development = new SaviraApp(environment: "Development"))

@@ -1,4 +1,6 @@
 using Savira.Bot.Hosting;
+using Savira.Core.Data;
+using Savira.Core.Privacy;
 using Savira.Bot.Operators.Accounts;
 
 namespace Savira.Bot.Commands;
@@ -34,63 +36,14 @@ public static class UsersCommand
         var accounts = host.Services.GetRequiredService<StaffAccounts>();
         var tokens = host.Services.GetRequiredService<ApiTokens>();
         var cancellationToken = CancellationToken.None;
+        var name = args.Length > 1 ? args[1] : null;
+        var before = name is null ? null : accounts.Find(name);
         try
         {
-            switch (command, args[1..])
-            {
-                case ("add", [var name, .. var options]):
-                    return await AddAsync(accounts, name, options, input, output, error, cancellationToken).ConfigureAwait(false);
-                case ("list", []):
-                    foreach (var account in accounts.List())
-                        await output.WriteLineAsync(
-                            $"{account.Name}\t{account.Role}\t{account.Scope ?? "-"}\t{(account.HasTwoFactor ? "authenticator" : "no authenticator yet")}\t{(account.Disabled ? "disabled" : "active")}").ConfigureAwait(false);
-                    return 0;
-                case ("disable", [var name]):
-                    return await WithAccountAsync(accounts, name, error, async account =>
-                    {
-                        await accounts.DisableAsync(account.Id, cancellationToken).ConfigureAwait(false);
-                        await tokens.RevokeAllAsync(account.Id, cancellationToken).ConfigureAwait(false);
-                        await output.WriteLineAsync($"{account.Name} is disabled; its sessions and API tokens no longer work.").ConfigureAwait(false);
-                    }).ConfigureAwait(false);
-                case ("enable", [var name]):
-                    return await WithAccountAsync(accounts, name, error, async account =>
-                    {
-                        await accounts.EnableAsync(account.Id, cancellationToken).ConfigureAwait(false);
-                        await output.WriteLineAsync($"{account.Name} may sign in again (its old API tokens stay revoked).").ConfigureAwait(false);
-                    }).ConfigureAwait(false);
-                case ("token", [var name]):
-                    return await WithAccountAsync(accounts, name, error, async account =>
-                        await output.WriteLineAsync(await tokens.IssueAsync(account.Id, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false)).ConfigureAwait(false);
-                case ("password", [var name]):
-                    return await WithAccountAsync(accounts, name, error, async account =>
-                    {
-                        var password = await ReadPasswordAsync(input, error).ConfigureAwait(false);
-                        if (StaffAccounts.PasswordProblem(password) is { } problem)
-                            throw new ArgumentException(problem);
-                        await accounts.SetPasswordAsync(account.Id, password, cancellationToken).ConfigureAwait(false);
-                        await output.WriteLineAsync($"{account.Name} has a new password; its sessions have ended.").ConfigureAwait(false);
-                    }).ConfigureAwait(false);
-                case ("role", [var name, var roleText, .. var roleOptions]):
-                    return await WithAccountAsync(accounts, name, error, async account =>
-                    {
-                        var role = StaffRole.Parse(roleText) ?? throw new ArgumentException($"unknown role '{roleText}'; one of {string.Join(", ", StaffRole.All)}");
-                        var scope = roleOptions is ["--scope", var code] ? code.Trim().ToLowerInvariant()
-                            : roleOptions.Length == 0 ? null
-                            : throw new ArgumentException($"unexpected '{string.Join(' ', roleOptions)}'");
-                        if (StaffRole.NeedsScope(role) && scope is null)
-                            throw new ArgumentException($"a {role} account needs --scope");
-                        await accounts.SetRoleAsync(account.Id, role, scope, cancellationToken).ConfigureAwait(false);
-                        await output.WriteLineAsync($"{account.Name} is now {role}{(scope is null ? "" : " " + scope)}; its sessions have ended.").ConfigureAwait(false);
-                    }).ConfigureAwait(false);
-                case ("reset-2fa", [var name]):
-                    return await WithAccountAsync(accounts, name, error, async account =>
-                    {
-                        await accounts.ResetTwoFactorAsync(account.Id, cancellationToken).ConfigureAwait(false);
-                        await output.WriteLineAsync($"{account.Name} sets up an authenticator at the next sign-in.").ConfigureAwait(false);
-                    }).ConfigureAwait(false);
-                default:
-                    return await FailAsync(error, $"unknown users command: {string.Join(' ', args)}").ConfigureAwait(false);
-            }
+            var exitCode = await RunCommandAsync(command, args, accounts, tokens, input, output, error, cancellationToken).ConfigureAwait(false);
+            if (exitCode == 0 && command != "list" && name is not null && accounts.Find(name) is { } after)
+                await AuditAsync(host.Services, command, Facts(before), Facts(after), cancellationToken).ConfigureAwait(false);
+            return exitCode;
         }
         catch (ArgumentException exception)
         {
@@ -99,6 +52,77 @@ public static class UsersCommand
         finally
         {
             await host.StopAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>What the audit row shows of an account: never its password hash or authenticator secret.</summary>
+    static object? Facts(StaffAccount? account) =>
+        account is null ? null : new { account.Name, account.Role, account.Scope, account.Disabled, TwoFactor = account.HasTwoFactor };
+
+    static Task<long> AuditAsync(IServiceProvider services, string command, object? before, object? after, CancellationToken cancellationToken)
+    {
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        return services.GetRequiredService<DatabaseWriter>().WriteAsync(connection =>
+            AuditLog.Append(connection, now, AuditLog.CurrentActor(), $"users.{command}", new { before, after }), cancellationToken);
+    }
+
+    static async Task<int> RunCommandAsync(string command, string[] args, StaffAccounts accounts, ApiTokens tokens, TextReader input, TextWriter output, TextWriter error,
+        CancellationToken cancellationToken)
+    {
+        switch (command, args[1..])
+        {
+            case ("add", [var name, .. var options]):
+                return await AddAsync(accounts, name, options, input, output, error, cancellationToken).ConfigureAwait(false);
+            case ("list", []):
+                foreach (var account in accounts.List())
+                    await output.WriteLineAsync(
+                        $"{account.Name}\t{account.Role}\t{account.Scope ?? "-"}\t{(account.HasTwoFactor ? "authenticator" : "no authenticator yet")}\t{(account.Disabled ? "disabled" : "active")}").ConfigureAwait(false);
+                return 0;
+            case ("disable", [var name]):
+                return await WithAccountAsync(accounts, name, error, async account =>
+                {
+                    await accounts.DisableAsync(account.Id, cancellationToken).ConfigureAwait(false);
+                    await tokens.RevokeAllAsync(account.Id, cancellationToken).ConfigureAwait(false);
+                    await output.WriteLineAsync($"{account.Name} is disabled; its sessions and API tokens no longer work.").ConfigureAwait(false);
+                }).ConfigureAwait(false);
+            case ("enable", [var name]):
+                return await WithAccountAsync(accounts, name, error, async account =>
+                {
+                    await accounts.EnableAsync(account.Id, cancellationToken).ConfigureAwait(false);
+                    await output.WriteLineAsync($"{account.Name} may sign in again (its old API tokens stay revoked).").ConfigureAwait(false);
+                }).ConfigureAwait(false);
+            case ("token", [var name]):
+                return await WithAccountAsync(accounts, name, error, async account =>
+                    await output.WriteLineAsync(await tokens.IssueAsync(account.Id, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false)).ConfigureAwait(false);
+            case ("password", [var name]):
+                return await WithAccountAsync(accounts, name, error, async account =>
+                {
+                    var password = await ReadPasswordAsync(input, error).ConfigureAwait(false);
+                    if (StaffAccounts.PasswordProblem(password) is { } problem)
+                        throw new ArgumentException(problem);
+                    await accounts.SetPasswordAsync(account.Id, password, cancellationToken).ConfigureAwait(false);
+                    await output.WriteLineAsync($"{account.Name} has a new password; its sessions have ended.").ConfigureAwait(false);
+                }).ConfigureAwait(false);
+            case ("role", [var name, var roleText, .. var roleOptions]):
+                return await WithAccountAsync(accounts, name, error, async account =>
+                {
+                    var role = StaffRole.Parse(roleText) ?? throw new ArgumentException($"unknown role '{roleText}'; one of {string.Join(", ", StaffRole.All)}");
+                    var scope = roleOptions is ["--scope", var code] ? code.Trim().ToLowerInvariant()
+                        : roleOptions.Length == 0 ? null
+                        : throw new ArgumentException($"unexpected '{string.Join(' ', roleOptions)}'");
+                    if (StaffRole.NeedsScope(role) && scope is null)
+                        throw new ArgumentException($"a {role} account needs --scope");
+                    await accounts.SetRoleAsync(account.Id, role, scope, cancellationToken).ConfigureAwait(false);
+                    await output.WriteLineAsync($"{account.Name} is now {role}{(scope is null ? "" : " " + scope)}; its sessions have ended.").ConfigureAwait(false);
+                }).ConfigureAwait(false);
+            case ("reset-2fa", [var name]):
+                return await WithAccountAsync(accounts, name, error, async account =>
+                {
+                    await accounts.ResetTwoFactorAsync(account.Id, cancellationToken).ConfigureAwait(false);
+                    await output.WriteLineAsync($"{account.Name} sets up an authenticator at the next sign-in.").ConfigureAwait(false);
+                }).ConfigureAwait(false);
+            default:
+                return await FailAsync(error, $"unknown users command: {string.Join(' ', args)}").ConfigureAwait(false);
         }
     }
 

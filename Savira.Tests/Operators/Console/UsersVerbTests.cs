@@ -52,5 +52,12 @@ public sealed class UsersVerbTests
             using var refused = await client.GetAsync("/admin/api/faq", Cancel);
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         }
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=false");
+        var audited = Dapper.SqlMapper.Query<(string Action, string Detail)>(connection, "SELECT action, detail FROM audit_log WHERE origin = 'cli' ORDER BY id").ToList();
+        Assert.Equal(["users.add", "users.token", "users.disable"], audited.Select(row => row.Action)); // refused commands changed nothing
+        Assert.Contains("\"before\":{\"Name\":\"dinas.admin\",\"Role\":\"admin\",\"Scope\":null,\"Disabled\":false", audited[2].Detail, StringComparison.Ordinal);
+        Assert.Contains("\"after\":{\"Name\":\"dinas.admin\",\"Role\":\"admin\",\"Scope\":null,\"Disabled\":true", audited[2].Detail, StringComparison.Ordinal);
+        Assert.All(audited, row => Assert.DoesNotContain(apiToken, row.Detail, StringComparison.Ordinal));
     }
 }

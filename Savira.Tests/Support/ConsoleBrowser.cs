@@ -52,6 +52,21 @@ public sealed class ConsoleBrowser : IAsyncDisposable
 
 public static class ConsolePageExtensions
 {
+    /// <summary>axe-core finds no violations on the page as it stands.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await Deque.AxeCore.Playwright.PageExtensions.RunAxe(page);
+        Assert.True(result.Violations.Length == 0,
+            $"{page.Url}: " + string.Join("; ", result.Violations.Select(violation => $"{violation.Id}: {violation.Help} ({string.Join(", ", violation.Nodes.Select(node => node.Html))})")));
+    }
+
+    /// <summary>Nothing sticks out sideways at the screen's width (a phone needs no horizontal scrolling).</summary>
+    public static async Task AssertFitsAsync(this IPage page, int width)
+    {
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth} px wide at a {width} px screen");
+    }
+
     /// <summary>Signs in as a new account does: password, then the authenticator set up from the secret on the page.</summary>
     public static async Task SignInAsync(this IPage page, SaviraApp app, string name)
     {

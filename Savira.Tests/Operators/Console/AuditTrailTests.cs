@@ -95,6 +95,15 @@ public sealed class AuditTrailTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, roleChange.GetProperty("before").GetProperty("scope").ValueKind);
         Assert.Equal("pbb,pdam", roleChange.GetProperty("after").GetProperty("scope").GetString());
         Assert.Equal(1, rows.Count(row => row.Action == "POST /console/pengguna")); // the refused change is not a change
+
+        var shown = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync("/console/audit?actor=admin3", Cancel));
+        Assert.Contains("Pengguna: ubah peran atau lingkup", shown, StringComparison.Ordinal);
+        Assert.Contains("account petugas3 — scope: — → pbb,pdam", shown, StringComparison.Ordinal);
+        Assert.Contains($"report INF-2026-000001 — status: {statusBefore} → ditolak", shown, StringComparison.Ordinal);
+        using var badDate = await browser.GetAsync("/console/audit?from=2026-13-01", Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Contains("tidak dapat dibaca (Dari tanggal)", System.Net.WebUtility.HtmlDecode(await badDate.Content.ReadAsStringAsync(Cancel)), StringComparison.Ordinal);
+        Assert.Contains("0 baris terbaru", await browser.GetStringAsync("/console/audit?from=2099-01-01", Cancel), StringComparison.Ordinal);
     }
 
     static System.Text.Json.JsonElement Change(Row row) =>

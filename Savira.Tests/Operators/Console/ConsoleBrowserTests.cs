@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Savira.Bot.Operators.Accounts;
 using Savira.Tests.Support;
@@ -9,19 +8,6 @@ namespace Savira.Tests.Operators.Console;
 public sealed class ConsoleBrowserTests
 {
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    static async Task AssertAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        Assert.True(result.Violations.Length == 0,
-            $"{page.Url}: " + string.Join("; ", result.Violations.Select(violation => $"{violation.Id}: {violation.Help} ({string.Join(", ", violation.Nodes.Select(node => node.Html))})")));
-    }
-
-    static async Task AssertFitsAsync(IPage page, int width)
-    {
-        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth} px wide at a {width} px screen");
-    }
 
     [Theory]
     [InlineData(360)]
@@ -35,15 +21,15 @@ public sealed class ConsoleBrowserTests
 
         await page.GotoAsync("/console/pengguna");
         Assert.EndsWith("/console/masuk?ReturnUrl=%2Fconsole%2Fpengguna", page.Url, StringComparison.Ordinal);
-        await AssertAccessibleAsync(page);
-        await AssertFitsAsync(page, width);
+        await page.AssertAccessibleAsync();
+        await page.AssertFitsAsync(width);
 
         await page.GetByLabel("Nama pengguna").FillAsync("admin-uji");
         await page.GetByLabel("Kata sandi").FillAsync(Staff.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
         await page.WaitForURLAsync("**/console/masuk/siapkan");
-        await AssertAccessibleAsync(page);
-        await AssertFitsAsync(page, width);
+        await page.AssertAccessibleAsync();
+        await page.AssertFitsAsync(width);
 
         var secret = (await page.Locator("code.secret").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
         await page.GetByLabel("Kode verifikasi").FillAsync("123456");
@@ -54,23 +40,23 @@ public sealed class ConsoleBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Aktifkan dan masuk" }).ClickAsync();
         await page.WaitForURLAsync("**/console/pengguna");
         Assert.Contains("admin-uji", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertAccessibleAsync(page);
-        await AssertFitsAsync(page, width);
+        await page.AssertAccessibleAsync();
+        await page.AssertFitsAsync(width);
 
         await page.GotoAsync("/console/audit");
-        Assert.Contains("console.sign-in", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Masuk ke konsol", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Rantai log utuh", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertAccessibleAsync(page);
-        await AssertFitsAsync(page, width);
+        await page.AssertAccessibleAsync();
+        await page.AssertFitsAsync(width);
 
         await page.GotoAsync("/console/kotak-masuk");
-        await AssertAccessibleAsync(page);
-        await AssertFitsAsync(page, width);
+        await page.AssertAccessibleAsync();
+        await page.AssertFitsAsync(width);
 
         await page.GotoAsync("/console");
         Assert.Equal("Selamat datang, admin-uji", await page.Locator("h1").InnerTextAsync());
-        await AssertAccessibleAsync(page);
-        await AssertFitsAsync(page, width);
+        await page.AssertAccessibleAsync();
+        await page.AssertFitsAsync(width);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar (admin-uji)" }).ClickAsync();
         await page.WaitForURLAsync("**/console/masuk");
@@ -109,6 +95,6 @@ public sealed class ConsoleBrowserTests
 
         await siti.GotoAsync("/console/pengguna");
         Assert.Contains("/console/ditolak", siti.Url, StringComparison.Ordinal);
-        await AssertAccessibleAsync(siti);
+        await siti.AssertAccessibleAsync();
     }
 }

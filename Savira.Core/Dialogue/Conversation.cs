@@ -217,6 +217,11 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
                 && IntentIds.TryParse(known.Entry.Intent, out var owner):
                 // The classifier could not place it, but one knowledge entry fits it well: that service answers.
                 return await StartAsync(message, session, understanding with { Intent = owner, Outcome = MatchOutcome.Confident }, null, effects, cancellationToken).ConfigureAwait(false);
+            case MatchOutcome.LowConfidence when ToneReader.Read(message.Text).Feeling == Feeling.Angry:
+                // Not understood but clearly upset ("petugasnya judes banget"): where to complain and a person on offer,
+                // not "coba tulis dengan kata lain".
+                var complaint = await StartAsync(message, session, understanding with { Intent = Intent.Handoff, Outcome = MatchOutcome.Confident }, null, effects, cancellationToken).ConfigureAwait(false);
+                return complaint with { Unanswered = new Unanswered(Unanswered.LowConfidence, understanding.Ranking.Count > 0 ? understanding.Ranking[0].Intent : null, understanding.Confidence) };
             case MatchOutcome.LowConfidence:
                 return new Decision(HandlerResult.Say(menu.Text(FallbackOpening)), Intent.OutOfScope, understanding.Confidence, FallbackHandler)
                 {

@@ -91,6 +91,7 @@ public sealed class HandoffTests
     [Theory]
     [InlineData("bot goblok gak guna")]
     [InlineData("petugasnya jutek, mau komplain")]
+    [InlineData("td di kantor kelurahan dilayani kasar bgt, judes semua orangnya")] // not understood, but clearly a complaint
     public async Task InsultsAndComplaintsAreAnsweredRespectfullyAndAreNoHandoff(string text)
     {
         await using var app = new SaviraApp();

@@ -106,6 +106,21 @@ public sealed class HandoffTests
         Assert.Contains("*Jadwal Poli Anak*", string.Join("\n", next), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("pak tolong dibalas")]
+    [InlineData("kok lama banget sih petugasnya")]
+    public async Task ANudgeWhileWaitingIsAboutTheRequestThatStands(string nudge)
+    {
+        await using var app = new SaviraApp();
+        await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
+
+        var reply = string.Join("\n", await app.ChatAsync(nudge, Cancel));
+
+        Assert.Contains("masih menunggu petugas", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lapor Semar", reply, StringComparison.Ordinal);
+        Assert.Equal(1, app.Count("handoffs"));
+    }
+
     [Fact]
     public async Task OnlyTheCitizenWhoAskedHasAHandoff()
     {

@@ -19,12 +19,13 @@ public sealed partial class HandoffHandler(IHandoffDesk desk, IOptionsMonitor<Ha
 
     public async ValueTask<HandlerResult> StartAsync(Turn turn, CancellationToken cancellationToken)
     {
+        var settings = options.CurrentValue;
+        // Waiting already, "pak tolong dibalas" or "kok lama" is about that request: it stands, and the officer reads this too.
+        if (desk.Active(turn.Message.Sender, turn.Message.MessageId) is { } waiting)
+            return HandlerResult.Say(HandoffTexts.AlreadyWaiting(settings, waiting.RequestedAt, turn.Now));
         if (!AsksForAPerson().IsMatch(turn.Message.Text))
             return Insult().IsMatch(turn.Message.Text) ? Insulted() : Complaint(turn);
 
-        var settings = options.CurrentValue;
-        if (desk.Active(turn.Message.Sender, turn.Message.MessageId) is { } waiting)
-            return HandlerResult.Say(HandoffTexts.AlreadyWaiting(settings, waiting.RequestedAt, turn.Now));
         // The service named in the request itself ("petugas soal pbb") comes first, then what the conversation was about.
         var named = turn.Understanding.Domains.Where(domain => domain.IsService() && domain is not (Intent.Handoff or Intent.Emergency)).ToList();
         var service = named.Count == 1 ? named[0].ToId()

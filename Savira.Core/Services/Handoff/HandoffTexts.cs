@@ -25,11 +25,17 @@ public static class HandoffTexts
 
     public static string AlreadyWaiting(HandoffOptions options, DateTimeOffset requestedAt, DateTimeOffset now) =>
         $"""
-        👩‍💼 Permintaan Anda untuk berbicara dengan petugas sudah tercatat sejak {IndonesianFormat.Time(TimeOnly.FromDateTime(Wib.ToWib(requestedAt).DateTime))} WIB dan masih menunggu petugas.
+        👩‍💼 Permintaan Anda untuk berbicara dengan petugas sudah tercatat sejak {Since(requestedAt, now)} dan masih menunggu petugas.
         {When(options, now)}
 
         {KeepsHelping}
         """;
+
+    /// <summary>"10.06 WIB" today, else the day too ("Selasa, 1 Desember 2026 pukul 16.40 WIB").</summary>
+    static string Since(DateTimeOffset requestedAt, DateTimeOffset now) =>
+        Wib.Today(requestedAt) == Wib.Today(now)
+            ? $"{IndonesianFormat.Time(TimeOnly.FromDateTime(Wib.ToWib(requestedAt).DateTime))} WIB"
+            : IndonesianFormat.DateTime(requestedAt);
 
     /// <summary>Told once, on the first message after nobody claimed the request in time.</summary>
     public static string Overdue(HandoffOptions options, DateTimeOffset now) =>

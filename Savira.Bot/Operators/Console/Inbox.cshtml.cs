@@ -117,10 +117,22 @@ public sealed class InboxModel(IHandoffDesk desk, TimeProvider clock, CannedRepl
         return Page();
     }
 
+    /// <summary>The service the officer chose to look at (?layanan=pbb), or null for all they serve.</summary>
+    [BindProperty(SupportsGet = true, Name = "layanan")]
+    public string? Service { get; set; }
+
+    /// <summary>Open conversations per service, before the service filter: what the filter links show.</summary>
+    public IReadOnlyList<(string Service, int Count)> PerService { get; private set; } = [];
+
     void Load()
     {
         Now = clock.GetUtcNow();
-        Handoffs = [.. desk.Open().Where(handoff => HandoffAdminEndpoints.Sees(User, handoff)).Select(handoff => HandoffAdminEndpoints.View(handoff, desk, Now, unmasked: handoff.Id == RevealedId))];
+        var open = desk.Open().Where(handoff => HandoffAdminEndpoints.Sees(User, handoff)).ToList();
+        PerService = [.. open.GroupBy(handoff => handoff.Service).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => (group.Key, group.Count()))];
+        if (Service is not null && !Services.Contains(Service))
+            Service = null;
+        Handoffs = [.. open.Where(handoff => Service is null || handoff.Service == Service)
+            .Select(handoff => HandoffAdminEndpoints.View(handoff, desk, Now, unmasked: handoff.Id == RevealedId))];
         Stamp = string.Join(',', Handoffs.Select(handoff =>
             $"{handoff.Id}:{handoff.State}:{handoff.HeldBy}:{(handoff.Transcript.Count > 0 ? handoff.Transcript[^1].Id : 0)}:{string.Join('/', handoff.Transcript.Select(line => line.Delivery))}"));
     }

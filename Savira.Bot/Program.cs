@@ -31,7 +31,8 @@ builder.Services.AddTwilioChannel();
 builder.Services.AddSaviraHealth();
 builder.Services.AddAdminApi();
 builder.Services.AddStaffAccess();
-builder.Services.AddRazorPages(options => options.RootDirectory = "/Operators/Console");
+builder.Services.AddRazorPages(options => options.RootDirectory = "/Operators/Console")
+    .AddMvcOptions(options => options.Filters.Add<Savira.Bot.Operators.Console.StaleFormAnswer>());
 builder.Services.AddTwilioOutboxSender();
 builder.Services.AddRetention();
 builder.Services.AddHostedService<MessagesInFlight>(); // stops after Kestrel: see MessagesInFlight

@@ -20,7 +20,14 @@ public sealed class SignInModel(StaffAccounts accounts, TimeProvider clock) : Pa
     public string Name { get; private set; } = "";
     public string ReturnUrl { get; private set; } = "/console";
 
-    public void OnGet(string? returnUrl) => ReturnUrl = SafeReturnUrl(returnUrl);
+    /// <summary>Sent here from a console page (not signed in, or the session ended), rather than opening the sign-in page itself.</summary>
+    public bool Redirected { get; private set; }
+
+    public void OnGet(string? returnUrl)
+    {
+        ReturnUrl = SafeReturnUrl(returnUrl);
+        Redirected = !string.IsNullOrEmpty(returnUrl);
+    }
 
     public async Task<IActionResult> OnPostAsync(string? name, string? password, string? returnUrl, CancellationToken cancellationToken)
     {

@@ -99,6 +99,8 @@ public sealed class SignInTests
         Assert.Equal(HttpStatusCode.Redirect, afterPassword.StatusCode);
         Assert.Equal(HttpStatusCode.OK, signedInAgain.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, afterRole.StatusCode);
+        var told = await second.GetStringAsync(afterRole.Headers.Location!, Cancel);
+        Assert.Contains("sesi Anda telah berakhir", told, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,6 +118,7 @@ public sealed class SignInTests
         }), Cancel);
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains(Savira.Bot.Operators.Console.StaleFormAnswer.Text, await forged.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         Assert.Equal(before, app.Count("staff_accounts"));
     }
 

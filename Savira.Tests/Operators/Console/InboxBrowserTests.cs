@@ -140,4 +140,54 @@ public sealed class InboxBrowserTests
         Assert.Contains("dialihkan ke sari", await page.GetByRole(AriaRole.Status).Last.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("dialihkan ke sari", await page.Locator("section.card").First.InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnOfficerSignsInAndAnswersWithTheKeyboardAlone()
+    {
+        await using var twilio = await FakeTwilio.StartAsync();
+        await using var app = new KestrelSaviraApp(twilio.Settings());
+        await app.AddAccountAsync("budi", StaffRole.Officer, Cancel);
+        await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
+        await using var browser = await ConsoleBrowser.LaunchAsync();
+        var page = await browser.NewPageAsync(app.BaseAddress);
+
+        await page.GotoAsync("/console/masuk");
+        await TabToAsync(page, "#name");
+        await page.Keyboard.TypeAsync("budi");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(Staff.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/console/masuk/siapkan");
+        var secret = (await page.Locator("code.secret").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
+        await TabToAsync(page, "#code");
+        await page.Keyboard.TypeAsync(Staff.Code(app, secret));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/console");
+
+        await TabToAsync(page, "a[href='/console/kotak-masuk']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/console/kotak-masuk");
+        await TabToAsync(page, "button:text('Ambil percakapan')");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("section.card").First).ToContainTextAsync("Ditangani budi");
+        await TabToAsync(page, "textarea[name=text]");
+        await page.Keyboard.TypeAsync("Halo, saya Budi dari Diskominfo.");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Eventually.TrueAsync(() => twilio.To(SaviraApp.Citizen).Any(message => message.Body == "Halo, saya Budi dari Diskominfo."),
+            "the reply typed and sent with the keyboard to reach the citizen");
+    }
+
+    /// <summary>Presses Tab until the element is focused: it can be reached from the keyboard, in order.</summary>
+    static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.Locator(selector).First.EvaluateAsync<bool>("element => element === document.activeElement"))
+                return;
+        }
+        Assert.Fail($"{selector} on {page.Url} is not reachable with Tab");
+    }
 }

@@ -10,14 +10,14 @@ public sealed class ConsoleBrowserTests
 {
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    static async Task AssertAccessibleAsync(IPage page)
+    internal static async Task AssertAccessibleAsync(IPage page)
     {
         var result = await page.RunAxe();
         Assert.True(result.Violations.Length == 0,
             $"{page.Url}: " + string.Join("; ", result.Violations.Select(violation => $"{violation.Id}: {violation.Help} ({string.Join(", ", violation.Nodes.Select(node => node.Html))})")));
     }
 
-    static async Task AssertFitsAsync(IPage page, int width)
+    internal static async Task AssertFitsAsync(IPage page, int width)
     {
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth} px wide at a {width} px screen");

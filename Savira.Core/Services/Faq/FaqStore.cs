@@ -71,7 +71,7 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
                 RETURNING id
                 """, parameters);
             parameters.Add("id", id);
-            connection.Execute($"INSERT INTO faq_drafts (entry_id, {ContentColumnNames}, saved_at, saved_by) VALUES (@id, {ContentValues}, @now, @by)", parameters);
+            connection.Execute(SaveDraft, parameters);
             return id;
         }, cancellationToken).ConfigureAwait(false);
         return Find(id)!;
@@ -90,12 +90,9 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
             {
                 var parameters = Parameters(content, now, by);
                 parameters.Add("id", id);
-                connection.Execute(
-                    $"""
-                    INSERT INTO faq_drafts (entry_id, {ContentColumnNames}, saved_at, saved_by) VALUES (@id, {ContentValues}, @now, @by)
-                    ON CONFLICT (entry_id) DO UPDATE SET intent = @intent, question = @question, answer = @answer, examples = @examples,
-                        source = @source, checked_on = @checkedOn, starts_at = @startsAt, ends_at = @endsAt, saved_at = @now, saved_by = @by
-                    """, parameters);
+                connection.Execute(SaveDraft, parameters);
+                if (entry.PublishedVersion == 0) // never published: the row shows the draft, so lists of every entry do too
+                    connection.Execute($"UPDATE faq_entries SET {SetContent} WHERE id = @id", parameters);
             }
             return FaqOutcome.Done;
         }, cancellationToken);
@@ -168,12 +165,7 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
         parameters.Add("id", entry.Id);
         parameters.Add("version", connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version), 0) + 1 FROM faq_versions WHERE entry_id = @id", new { id = entry.Id }));
         parameters.Add("note", note);
-        connection.Execute(
-            """
-            UPDATE faq_entries SET intent = @intent, question = @question, answer = @answer, examples = @examples, source = @source,
-                checked_on = @checkedOn, starts_at = @startsAt, ends_at = @endsAt, active = 1, published_version = @version
-            WHERE id = @id
-            """, parameters);
+        connection.Execute($"UPDATE faq_entries SET {SetContent}, active = 1, published_version = @version WHERE id = @id", parameters);
         connection.Execute(
             $"""
             INSERT INTO faq_versions (entry_id, version, {ContentColumnNames}, note, published_at, published_by)
@@ -183,6 +175,13 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
 
     const string ContentColumnNames = "intent, question, answer, examples, source, checked_on, starts_at, ends_at";
     const string ContentValues = "@intent, @question, @answer, @examples, @source, @checkedOn, @startsAt, @endsAt";
+    const string SaveDraft =
+        $"""
+        INSERT INTO faq_drafts (entry_id, {ContentColumnNames}, saved_at, saved_by) VALUES (@id, {ContentValues}, @now, @by)
+        ON CONFLICT (entry_id) DO UPDATE SET {SetContent}, saved_at = @now, saved_by = @by
+        """;
+    const string SetContent =
+        "intent = @intent, question = @question, answer = @answer, examples = @examples, source = @source, checked_on = @checkedOn, starts_at = @startsAt, ends_at = @endsAt";
     const string ContentColumns = "intent, question, answer, examples, source, checked_on AS checkedOn, starts_at AS startsAt, ends_at AS endsAt";
 
     static DynamicParameters Parameters(FaqContent content, string now, string by) => new(new

@@ -46,10 +46,10 @@ public static partial class WordDiff
                 x++;
                 y++;
             }
-            else if (y < m && (x == n || common[x, y + 1] >= common[x + 1, y]))
-                Add(pieces, Kind.Added, [b[start + y++]]);
+            else if (x < n && (y == m || common[x + 1, y] >= common[x, y + 1]))
+                Add(pieces, Kind.Removed, [a[start + x++]]); // what went comes before what came in its place
             else
-                Add(pieces, Kind.Removed, [a[start + x++]]);
+                Add(pieces, Kind.Added, [b[start + y++]]);
         }
         Add(pieces, Kind.Same, a[endA..]);
         return pieces;

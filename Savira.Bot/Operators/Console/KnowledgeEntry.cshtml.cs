@@ -28,7 +28,7 @@ public sealed class KnowledgeEntryModel(FaqStore store, TimeProvider clock, Know
     {
         if (!Load(id))
             return NotFound();
-        Form = Entry is null ? new KnowledgeForm { CheckedOn = Savira.Core.Replies.Wib.Today(clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } : KnowledgeForm.From(Entry.Editing);
+        Form = Entry is null ? new KnowledgeForm() : KnowledgeForm.From(Entry.Editing);
         Message = pesan switch
         {
             "disimpan" => "Draf tersimpan. Warga belum melihatnya sampai diterbitkan.",

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Savira.Core.Services.Faq;
 
 /// <summary>
@@ -34,9 +36,11 @@ public sealed record FaqEntry
         Active && PublishedVersion > 0 && (StartsAt is not { } start || now >= start) && (EndsAt is not { } end || now < end);
 
     /// <summary>The content as published; meaningless while <see cref="PublishedVersion"/> is 0.</summary>
+    [JsonIgnore]
     public FaqContent Published => new(Intent, Question, Answer, Examples) { Source = Source, CheckedOn = CheckedOn, StartsAt = StartsAt, EndsAt = EndsAt };
 
     /// <summary>What an editor opens: the draft when there is one, else what is published.</summary>
+    [JsonIgnore]
     public FaqContent Editing => Draft?.Content ?? Published;
 
     public FaqState State(DateTimeOffset now) =>

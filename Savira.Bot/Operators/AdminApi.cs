@@ -1,4 +1,5 @@
 using Savira.Bot.Operators.Access;
+using Savira.Bot.Operators.Knowledge;
 
 namespace Savira.Bot.Operators;
 
@@ -13,6 +14,7 @@ public static class AdminApi
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddOptions<ReportAgencyOptions>().BindConfiguration(ReportAgencyOptions.Section);
         services.AddSingleton<ReportAgencies>();
+        services.AddKnowledgeEditing();
         return services;
     }
 

@@ -1,26 +1,30 @@
-using Savira.Bot.Operators.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Savira.Core.Replies;
+using Savira.Bot.Operators.Access;
+using Savira.Bot.Operators.Knowledge;
 using Savira.Core.Services.Faq;
 using Savira.Core.Understanding;
 
 namespace Savira.Bot.Operators;
 
-/// <summary>/admin/api/faq: the knowledge base. Changes are answered from the next message on.</summary>
+/// <summary>
+/// /admin/api/faq: the knowledge base. Creating and editing write a draft; citizens are answered from an entry only
+/// once it is published (by an admin, or an editor allowed to publish), and from the next message on. Every change may
+/// carry the <c>editVersion</c> it was made from: a stale one is a 409 and nothing is written.
+/// </summary>
 public static class FaqAdminEndpoints
 {
-    const int MaxQuestion = 300;
-    const int MaxAnswer = 4000;
-    const int MaxExamples = 30;
-    const int MaxSource = 1000;
+    const int MaxNote = 300;
 
     public static RouteGroupBuilder MapFaqAdmin(this RouteGroupBuilder admin)
     {
         var faq = admin.MapGroup("/faq");
         faq.MapGet("/", List);
         faq.MapGet("/{id:long}", Get);
-        faq.MapPost("/", Create).Accepts<FaqEntryInput>("application/json");
-        faq.MapPut("/{id:long}", Update).Accepts<FaqEntryInput>("application/json");
+        faq.MapPost("/", Create).Accepts<KnowledgeDraftInput>("application/json");
+        faq.MapPut("/{id:long}", Update).Accepts<KnowledgeDraftInput>("application/json");
+        faq.MapPost("/{id:long}/publish", Publish).Accepts<PublishRequest>("application/json");
+        faq.MapGet("/{id:long}/versions", Versions);
+        faq.MapPost("/{id:long}/rollback", Rollback).Accepts<RollbackRequest>("application/json");
         faq.MapPost("/{id:long}/deactivate", Deactivate);
         return admin;
     }
@@ -37,84 +41,129 @@ public static class FaqAdminEndpoints
     static IResult Get(long id, FaqStore store) =>
         store.Find(id) is { } entry ? TypedResults.Ok(entry) : NotFound(id);
 
+    static IResult Versions(long id, FaqStore store) =>
+        store.Find(id) is null ? NotFound(id) : TypedResults.Ok(store.Versions(id));
+
     static async Task<IResult> Create(HttpContext http, HttpRequest request, FaqStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (content, problem) = await ReadContentAsync(request, clock, cancellationToken);
-        if (content is null)
+        var (input, problem) = await AdminJson.ReadAsync<KnowledgeDraftInput>(request, cancellationToken);
+        if (input is null)
             return problem!;
-        var entry = await store.CreateAsync(content, cancellationToken);
-        http.RecordChange($"faq {entry.Id}", null, entry);
+        var (content, errors) = input.Check(clock.GetUtcNow());
+        if (content is null)
+            return TypedResults.ValidationProblem(errors);
+        var entry = await store.CreateDraftAsync(content, http.User.NameOf(), cancellationToken);
+        http.RecordChange($"faq {entry.Id}", null, new { draft = entry.Draft!.Content });
         return TypedResults.Created($"/admin/api/faq/{entry.Id}", entry);
     }
 
     static async Task<IResult> Update(long id, HttpContext http, HttpRequest request, FaqStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (content, problem) = await ReadContentAsync(request, clock, cancellationToken);
-        if (content is null)
+        var (input, problem) = await AdminJson.ReadAsync<KnowledgeDraftInput>(request, cancellationToken);
+        if (input is null)
             return problem!;
+        var (content, errors) = input.Check(clock.GetUtcNow());
+        if (content is null)
+            return TypedResults.ValidationProblem(errors);
         var before = store.Find(id);
-        if (await store.UpdateAsync(id, content, cancellationToken) is not { } entry)
-            return NotFound(id);
-        http.RecordChange($"faq {id}", before, entry);
-        return TypedResults.Ok(entry);
+        var write = await store.SaveDraftAsync(id, content, input.EditVersion, http.User.NameOf(), cancellationToken);
+        if (write.Outcome != FaqOutcome.Done)
+            return Refused(id, write.Outcome);
+        http.RecordChange($"faq {id}", new { draft = before?.Editing }, new { draft = write.Entry!.Editing });
+        return TypedResults.Ok(write.Entry);
     }
 
-    static async Task<IResult> Deactivate(long id, HttpContext http, FaqStore store, CancellationToken cancellationToken)
+    static async Task<IResult> Publish(long id, HttpContext http, HttpRequest request, FaqStore store, KnowledgePublishers publishers, CancellationToken cancellationToken)
     {
-        var before = store.Find(id);
-        if (await store.DeactivateAsync(id, cancellationToken) is not { } entry)
-            return NotFound(id);
-        http.RecordChange($"faq {id}", new { before?.Active }, new { entry.Active });
-        return TypedResults.Ok(entry);
+        var (input, refusal) = await ReadAsPublisherAsync<PublishRequest>(http, request, publishers, cancellationToken);
+        if (input is null)
+            return refusal!;
+        return await PublishingAsync(id, http, store, by => store.PublishAsync(id, input.Note?.Trim() ?? "", input.EditVersion, by, cancellationToken));
     }
 
-    static async Task<(FaqContent? Content, IResult? Problem)> ReadContentAsync(HttpRequest request, TimeProvider clock, CancellationToken cancellationToken)
+    static async Task<IResult> Rollback(long id, HttpContext http, HttpRequest request, FaqStore store, KnowledgePublishers publishers, CancellationToken cancellationToken)
     {
-        var (input, problem) = await AdminJson.ReadAsync<FaqEntryInput>(request, cancellationToken);
+        var (input, refusal) = await ReadAsPublisherAsync<RollbackRequest>(http, request, publishers, cancellationToken);
+        if (input is null)
+            return refusal!;
+        if (input.Version is not { } version || version < 1)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["Sebutkan nomor versi yang ingin diterbitkan lagi (1 atau lebih)."] });
+        var note = string.IsNullOrWhiteSpace(input.Note) ? $"Kembali ke versi {version}" : input.Note.Trim();
+        return await PublishingAsync(id, http, store, by => store.RollbackAsync(id, version, note, input.EditVersion, by, cancellationToken), version);
+    }
+
+    /// <summary>The body of a request that changes what citizens are told, or why it is refused: not a publisher, bad JSON, a long note.</summary>
+    static async Task<(T? Input, IResult? Refusal)> ReadAsPublisherAsync<T>(HttpContext http, HttpRequest request, KnowledgePublishers publishers, CancellationToken cancellationToken)
+        where T : class, IVersionNote
+    {
+        if (!publishers.MayPublish(http.User))
+            return (null, NotAllowed());
+        var (input, problem) = await AdminJson.ReadAsync<T>(request, cancellationToken);
         if (input is null)
             return (null, problem);
-
-        var errors = new FieldErrors();
-        var intentId = errors.Required("intent", input.Intent, 40);
-        if (intentId.Length > 0 && !IntentIds.TryParse(intentId, out _))
-            errors.Add("intent", $"Unknown intent '{intentId}'. Use an id of shared/intents.md, e.g. kependudukan, izin_nakes, npwp.");
-        var question = errors.Required("question", input.Question, MaxQuestion);
-        var answer = errors.Required("answer", input.Answer, MaxAnswer);
-        var examples = input.Examples ?? [];
-        if (examples.Count > MaxExamples)
-            errors.Add("examples", $"At most {MaxExamples} example questions.");
-        for (var i = 0; i < examples.Count; i++)
-        {
-            if (string.IsNullOrWhiteSpace(examples[i]) || examples[i]!.Trim().Length > MaxQuestion)
-                errors.Add($"examples[{i}]", $"Each example question must be 1 to {MaxQuestion} characters.");
-        }
-        var source = input.Source?.Trim() ?? "";
-        if (source.Length > MaxSource)
-            errors.Add("source", $"The source may be at most {MaxSource} characters.");
-        var checkedOn = errors.Day("checkedOn", input.CheckedOn, "2026-11-01");
-        if (checkedOn > Wib.Today(clock.GetUtcNow()))
-            errors.Add("checkedOn", "The day the facts were checked cannot be in the future.");
-        if (errors.Any)
-            return (null, errors.ToProblem());
-
-        return (new FaqContent(intentId.ToLowerInvariant(), question, answer, examples.Select(example => example!.Trim()).ToList(), input.Active ?? true)
-        {
-            Source = source,
-            CheckedOn = checkedOn,
-        }, null);
+        if (input.Note is { Length: > MaxNote })
+            return (null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = [$"Catatan versi paling banyak {MaxNote} karakter."] }));
+        return (input, null);
     }
+
+    /// <summary>Runs a change of what citizens are told and records what they were told before and after it.</summary>
+    static async Task<IResult> PublishingAsync(long id, HttpContext http, FaqStore store, Func<string, Task<FaqWrite>> publish, int? version = null)
+    {
+        var before = store.Find(id);
+        var write = await publish(http.User.NameOf());
+        if (write.Outcome != FaqOutcome.Done)
+            return Refused(id, write.Outcome, version);
+        http.RecordChange($"faq {id}", Live(before), Live(write.Entry!));
+        return TypedResults.Ok(write.Entry);
+    }
+
+    static async Task<IResult> Deactivate(long id, HttpContext http, FaqStore store, KnowledgePublishers publishers, CancellationToken cancellationToken)
+    {
+        if (!publishers.MayPublish(http.User))
+            return NotAllowed();
+        return await PublishingAsync(id, http, store, _ => store.DeactivateAsync(id, null, cancellationToken));
+    }
+
+    /// <summary>What citizens are answered from, for the audit row.</summary>
+    static object? Live(FaqEntry? entry) => entry is null ? null : new { entry.PublishedVersion, entry.Active, content = entry.PublishedVersion > 0 ? entry.Published : null };
+
+    static ProblemHttpResult NotAllowed() =>
+        TypedResults.Problem(KnowledgePublishers.Refusal, statusCode: StatusCodes.Status403Forbidden, title: "Tidak boleh menerbitkan");
+
+    public static string Explain(FaqOutcome outcome, int? version = null) => outcome switch
+    {
+        FaqOutcome.Stale => "Entri ini sudah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat versi terbaru, lalu ulangi perubahan Anda.",
+        FaqOutcome.NothingToPublish => "Tidak ada draf yang belum terbit pada entri ini.",
+        FaqOutcome.NoSuchVersion => $"Entri ini tidak punya versi {version}.",
+        _ => "Entri tidak ditemukan.",
+    };
+
+    static IResult Refused(long id, FaqOutcome outcome, int? version = null) => outcome switch
+    {
+        FaqOutcome.NotFound => NotFound(id),
+        FaqOutcome.Stale => TypedResults.Problem(Explain(outcome), statusCode: StatusCodes.Status409Conflict, title: "Versi entri sudah berubah"),
+        FaqOutcome.NothingToPublish => TypedResults.Problem(Explain(outcome), statusCode: StatusCodes.Status409Conflict, title: "Tidak ada draf"),
+        _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = [Explain(outcome, version)] }),
+    };
 
     static ProblemHttpResult NotFound(long id) =>
         TypedResults.Problem($"There is no FAQ entry {id}.", statusCode: StatusCodes.Status404NotFound);
 
-    sealed record FaqEntryInput
+    interface IVersionNote
     {
-        public string? Intent { get; init; }
-        public string? Question { get; init; }
-        public string? Answer { get; init; }
-        public List<string?>? Examples { get; init; }
-        public bool? Active { get; init; }
-        public string? Source { get; init; }
-        public string? CheckedOn { get; init; }
+        string? Note { get; }
+    }
+
+    sealed record PublishRequest : IVersionNote
+    {
+        public string? Note { get; init; }
+        public long? EditVersion { get; init; }
+    }
+
+    sealed record RollbackRequest : IVersionNote
+    {
+        public int? Version { get; init; }
+        public string? Note { get; init; }
+        public long? EditVersion { get; init; }
     }
 }

@@ -36,7 +36,7 @@ public sealed class ServiceAdminApiTests
     }
 
     [Fact]
-    public async Task ANewEntryIsAnsweredFromTheNextMessageAndADeactivatedOneNoLonger()
+    public async Task ANewEntryIsAnsweredFromTheMessageAfterItIsPublishedAndADeactivatedOneNoLonger()
     {
         await using var app = ServiceChat.NewApp();
         using var admin = app.Admin();
@@ -44,6 +44,8 @@ public sealed class ServiceAdminApiTests
         var before = Assert.Single(await app.ChatAsync("bisa cetak ktp di mal pelayanan publik?", Cancel));
         using var created = await admin.PostAsync("/admin/api/faq", ServiceChat.Json(NewEntry), Cancel);
         var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("id").GetInt64();
+        var drafted = Assert.Single(await app.ChatAsync("bisa cetak ktp di mal pelayanan publik?", Cancel));
+        using var published = await admin.PostAsync($"/admin/api/faq/{id}/publish", ServiceChat.Json("{}"), Cancel);
         var after = Assert.Single(await app.ChatAsync("bisa cetak ktp di mal pelayanan publik?", Cancel));
         using var deactivated = await admin.PostAsync($"/admin/api/faq/{id}/deactivate", null, Cancel);
         var gone = Assert.Single(await app.ChatAsync("bisa cetak ktp di mal pelayanan publik?", Cancel));
@@ -51,13 +53,15 @@ public sealed class ServiceAdminApiTests
         Assert.DoesNotContain("Mal Pelayanan Publik Kota Semarang", before, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal($"/admin/api/faq/{id}", created.Headers.Location?.ToString());
+        Assert.DoesNotContain("Mal Pelayanan Publik Kota Semarang", drafted, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         Assert.Contains("Mal Pelayanan Publik Kota Semarang", after, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
         Assert.DoesNotContain("Mal Pelayanan Publik Kota Semarang", gone, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task AnUpdatedAnswerIsUsedFromTheNextMessage()
+    public async Task AnUpdatedAnswerIsUsedFromTheMessageAfterItIsPublished()
     {
         await using var app = ServiceChat.NewApp();
         using var admin = app.Admin();
@@ -67,9 +71,13 @@ public sealed class ServiceAdminApiTests
         using var updated = await admin.PutAsync($"/admin/api/faq/{efin.GetProperty("id").GetInt64()}", ServiceChat.Json("""
             {"intent":"npwp","question":"Bagaimana mendapatkan EFIN?","answer":"EFIN kini tidak diperlukan untuk login Coretax.","examples":["lupa efin"]}
             """), Cancel);
+        var draft = Assert.Single(await app.ChatAsync("lupa efin", Cancel));
+        using var published = await admin.PostAsync($"/admin/api/faq/{efin.GetProperty("id").GetInt64()}/publish", ServiceChat.Json("""{"note":"EFIN tidak dipakai lagi"}"""), Cancel);
         var reply = Assert.Single(await app.ChatAsync("lupa efin", Cancel));
 
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.DoesNotContain("EFIN kini tidak diperlukan", draft, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         Assert.Contains("EFIN kini tidak diperlukan", reply, StringComparison.Ordinal);
     }
 

@@ -39,13 +39,10 @@ public sealed class KnowledgeInEveryServiceTests
     public async Task AnEntryOperatorsChangeAnswersTheNextMessage()
     {
         await using var app = new SaviraApp();
-        await app.SayAsync("halo", Cancel); // the host and its database are up
-        using (var connection = app.OpenDatabase())
-            connection.Execute("UPDATE faq_entries SET answer = '💧 *Air keruh* — jawaban baru dari operator.' WHERE intent = 'pdam' AND question LIKE 'Air PDAM keruh%'");
-        // Written straight to the table the change waits for the index; saved through the store, it answers at once.
         var store = app.Services.GetRequiredService<Savira.Core.Services.Faq.FaqStore>();
         var entry = store.List("pdam").Single(candidate => candidate.Question.StartsWith("Air PDAM keruh", StringComparison.Ordinal));
-        await store.UpdateAsync(entry.Id, new Savira.Core.Services.Faq.FaqContent(entry.Intent, entry.Question, entry.Answer, entry.Examples, true), Cancel);
+        await store.SaveDraftAsync(entry.Id, entry.Published with { Answer = "💧 *Air keruh* — jawaban baru dari operator." }, entry.EditVersion, "uji", Cancel);
+        await store.PublishAsync(entry.Id, "", null, "uji", Cancel);
 
         var reply = await app.SayAsync("air pdam saya keruh dan bau", Cancel);
 

@@ -28,7 +28,7 @@ public class FaqRetrievalBenchmarks : IDisposable
         var writer = new DatabaseWriter(database, NullLogger<DatabaseWriter>.Instance);
         stopWriter = writer.DisposeAsync;
         store = new FaqStore(database, writer, TimeProvider.System);
-        retriever = new TfIdfFaqRetriever(store, new SimpleTextNormalizer(), Options.Create(new FaqOptions()));
+        retriever = new TfIdfFaqRetriever(store, new SimpleTextNormalizer(), Options.Create(new FaqOptions()), TimeProvider.System);
         retriever.Search("warm up", "kependudukan");
     }
 
@@ -63,7 +63,7 @@ public class FaqRetrievalBenchmarks : IDisposable
     /// <summary>What the first question after an operator's edit pays: reading the entries and building the index.</summary>
     [Benchmark]
     public int FirstSearchAfterAnEdit() =>
-        new TfIdfFaqRetriever(store, new SimpleTextNormalizer(), Options.Create(new FaqOptions())).Search("syarat akta kelahiran", "kependudukan").Count;
+        new TfIdfFaqRetriever(store, new SimpleTextNormalizer(), Options.Create(new FaqOptions()), TimeProvider.System).Search("syarat akta kelahiran", "kependudukan").Count;
 
     sealed class Environment(string contentRoot) : IHostEnvironment
     {

@@ -24,6 +24,7 @@ public static class StaffAccessRules
         new("/admin/api/puskesmas/{code}", [StaffRole.Admin, StaffRole.Puskesmas], [StaffRole.Admin, StaffRole.Puskesmas, StaffRole.Auditor], ScopeRouteValue: "code"),
         new("/admin/api/retention", [StaffRole.Admin], [StaffRole.Admin, StaffRole.Auditor]), // the periods and the record of purges
         new("/console/kotak-masuk", [StaffRole.Admin, StaffRole.Officer], [StaffRole.Admin, StaffRole.Officer, StaffRole.Auditor]),
+        new("/console/pengetahuan", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]), // publishing: KnowledgePublishers
         new("/console/audit", [], [StaffRole.Admin, StaffRole.Auditor]),
         new("/console/pengguna", [StaffRole.Admin], [StaffRole.Admin, StaffRole.Auditor]),
         new("/console", Everyone, Everyone),

@@ -12,7 +12,7 @@ public sealed class IndexModel : PageModel
     public void OnGet() => Areas = (User.RoleOf() ?? "") switch
     {
         StaffRole.Admin => ["Mengelola pengguna konsol dan perannya", "Semua data layanan melalui API JSON (/admin/api)"],
-        StaffRole.Editor => ["Mengubah jawaban pengetahuan dan data latih melalui API JSON (/admin/api/faq, /admin/api/training)"],
+        StaffRole.Editor => ["Menyusun draf jawaban pengetahuan di halaman Pengetahuan (/console/pengetahuan); admin yang menerbitkannya", "Data latih melalui API JSON (/admin/api/training)"],
         StaffRole.Officer => ["Melayani warga yang meminta petugas di Kotak masuk (/console/kotak-masuk)"],
         StaffRole.Puskesmas => [$"Memanggil antrean Puskesmas {User.ScopeOf()} melalui API JSON (/admin/api/puskesmas/{User.ScopeOf()})"],
         StaffRole.Opd => ["Memperbarui status laporan warga melalui API JSON (/admin/api/reports)"],

@@ -4,7 +4,7 @@ namespace Savira.Core.Services.Faq;
 public interface IFaqRetriever
 {
     /// <summary>
-    /// Active entries of <paramref name="intent"/> (of every intent when null) ranked by closeness to
+    /// Entries answering now (published, active, within their start and end) of <paramref name="intent"/> (of every intent when null) ranked by closeness to
     /// <paramref name="question"/>, best first; only those close enough.
     /// </summary>
     IReadOnlyList<FaqMatch> Search(string question, string? intent) => Search(question, null, intent);
@@ -16,7 +16,7 @@ public interface IFaqRetriever
     /// </summary>
     IReadOnlyList<FaqMatch> Search(string question, string? context, string? intent);
 
-    /// <summary>Every active entry of <paramref name="intent"/>, in the order operators entered them.</summary>
+    /// <summary>Every entry of <paramref name="intent"/> answering now, in the order operators entered them.</summary>
     IReadOnlyList<FaqEntry> Topics(string intent);
 }
 

@@ -5,9 +5,10 @@ namespace Savira.Core.Services.Faq;
 /// <summary>
 /// TF-IDF vectors over each entry's question and example phrasings (and, in its centroid, its answer). An entry
 /// scores half the best cosine of one of its texts and half the cosine of its centroid. The index is rebuilt when
-/// the store says an entry changed.
+/// the store says what is published changed. An entry's start and end times are checked at question time, so an
+/// entry stops answering the moment it ends without anyone rebuilding anything.
 /// </summary>
-public sealed partial class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer, IOptions<FaqOptions> options) : IFaqRetriever
+public sealed partial class TfIdfFaqRetriever(FaqStore store, ITextNormalizer normalizer, IOptions<FaqOptions> options, TimeProvider clock) : IFaqRetriever
 {
     readonly Lock gate = new();
     KnowledgeIndex? index;
@@ -34,19 +35,23 @@ public sealed partial class TfIdfFaqRetriever(FaqStore store, ITextNormalizer no
         }
 
         var minimum = options.Value.MinimumScore;
+        var now = clock.GetUtcNow();
         var matches = new List<FaqMatch>();
         for (var i = 0; i < scores.Length; i++)
         {
             var entry = current.Entries[i];
-            if (scores[i] >= minimum && (intent is null || entry.Intent == intent))
+            if (scores[i] >= minimum && (intent is null || entry.Intent == intent) && entry.AnswersAt(now))
                 matches.Add(new FaqMatch(entry, scores[i]));
         }
         matches.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Entry.Id.CompareTo(b.Entry.Id));
         return matches;
     }
 
-    public IReadOnlyList<FaqEntry> Topics(string intent) =>
-        CurrentIndex().Entries.Where(entry => entry.Intent == intent).ToList();
+    public IReadOnlyList<FaqEntry> Topics(string intent)
+    {
+        var now = clock.GetUtcNow();
+        return CurrentIndex().Entries.Where(entry => entry.Intent == intent && entry.AnswersAt(now)).ToList();
+    }
 
     KnowledgeIndex CurrentIndex()
     {

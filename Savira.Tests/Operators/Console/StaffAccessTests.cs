@@ -25,6 +25,9 @@ public sealed partial class StaffAccessTests
     [
         ("/admin/api/status", Everyone, Everyone),
         ("/admin/api/faq", [A, E, U], [A, E]),
+        ("/admin/api/faq/1/publish", [A, E, U], [A]), // an editor drafts; publishing is for admins and Savira:Knowledge:EditorsWhoPublish
+        ("/admin/api/faq/1/rollback", [A, E, U], [A]),
+        ("/admin/api/faq/1/deactivate", [A, E, U], [A]),
         ("/admin/api/training", [A, E, U], [A, E]),
         ("/admin/api/pdam", [A, E, U], [A, E]),
         ("/admin/api/reports", [A, D, U], [A, D]),
@@ -34,6 +37,7 @@ public sealed partial class StaffAccessTests
         ("/console/pengguna", [A, U], [A]),
         ("/console/kotak-masuk", [A, O, U], [A, O]),
         ("/console/audit", [A, U], []),
+        ("/console/pengetahuan", [A, E, U], [A, E]),
         ("/console", Everyone, Everyone),
     ];
 

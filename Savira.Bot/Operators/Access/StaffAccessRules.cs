@@ -25,6 +25,8 @@ public static class StaffAccessRules
         new("/admin/api/retention", [StaffRole.Admin], [StaffRole.Admin, StaffRole.Auditor]), // the periods and the record of purges
         new("/console/kotak-masuk", [StaffRole.Admin, StaffRole.Officer], [StaffRole.Admin, StaffRole.Officer, StaffRole.Auditor]),
         new("/console/audit", [], [StaffRole.Admin, StaffRole.Auditor]),
+        new("/console/belum-terjawab", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
+        new("/console/pelatihan", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
         new("/console/pengguna", [StaffRole.Admin], [StaffRole.Admin, StaffRole.Auditor]),
         new("/console", Everyone, Everyone),
     ];

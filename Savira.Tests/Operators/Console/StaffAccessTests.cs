@@ -34,6 +34,8 @@ public sealed partial class StaffAccessTests
         ("/console/pengguna", [A, U], [A]),
         ("/console/kotak-masuk", [A, O, U], [A, O]),
         ("/console/audit", [A, U], []),
+        ("/console/belum-terjawab", [A, E, U], [A, E]),
+        ("/console/pelatihan", [A, E, U], [A, E]),
         ("/console", Everyone, Everyone),
     ];
 

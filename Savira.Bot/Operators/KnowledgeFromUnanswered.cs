@@ -46,7 +46,7 @@ public sealed class KnowledgeFromUnanswered(UnansweredGroups groups, FaqStore fa
     public static Intent Intent(FieldErrors errors, string? intent)
     {
         if (string.IsNullOrWhiteSpace(intent))
-            errors.Add("intent", "Pilih layanan (intent).");
+            errors.Add("intent", "Layanan (intent) wajib dipilih.");
         else if (!IntentIds.TryParse(intent.Trim(), out var known))
             errors.Add("intent", $"Layanan (intent) “{Shorten(intent.Trim())}” tidak dikenal. Pilih salah satu: {string.Join(", ", IntentIds.All)}.");
         else

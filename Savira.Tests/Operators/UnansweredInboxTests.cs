@@ -188,6 +188,7 @@ public sealed class UnansweredInboxTests
     [InlineData("jam bukak samsat berapa?")]
     [InlineData("samsat buka jam brp ya")]
     [InlineData("Samsat bukanya jam berapa min??")]
+    [InlineData("samsat buka jam brp ya, nik ************8901 wa ****-****-7890")]
     public async Task TheGroupKeyOfAVariantIsTheQuestionsContentWords(string variant)
     {
         await using var app = ServiceChat.NewApp();

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Savira.Core.Services.Faq;
 
 namespace Savira.Core.Understanding.Training;
@@ -8,7 +9,7 @@ namespace Savira.Core.Understanding.Training;
 /// way the matcher reads it (lexicon, typo correction, stems), without question words and chat fillers, its content
 /// words sorted. "jam buka samsat brp", "jam bukak samsat berapa?" and "samsat buka jam brp ya" share "buka jam samsat".
 /// </summary>
-public sealed class QuestionGroupKey(ITextNormalizer normalizer)
+public sealed partial class QuestionGroupKey(ITextNormalizer normalizer)
 {
     public const int MaxLength = 300;
 
@@ -24,7 +25,7 @@ public sealed class QuestionGroupKey(ITextNormalizer normalizer)
 
     public string For(string text)
     {
-        var words = normalizer.Terms(text)
+        var words = normalizer.Terms(Identifier().Replace(text, " "))
             .Where(term => !StopWords.Contains(term))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
@@ -32,4 +33,8 @@ public sealed class QuestionGroupKey(ITextNormalizer normalizer)
         var key = words.Count > 0 ? string.Join(' ', words) : text.Trim().ToLowerInvariant();
         return key.Length <= MaxLength ? key : key[..MaxLength];
     }
+
+    /// <summary>A (masked) number of seven characters or more, or an e-mail address, with the word naming it: what a citizen added, not what they asked.</summary>
+    [GeneratedRegex(@"(\b(nik|nop|no\.?\s*hp|hp|wa|no\.?\s*wa|telp|email|e-mail)\b\s*[:.]?\s*)?(\S+@\S+|\+?[\d*](?:[\d*.\-]|\s(?=[\d*])){6,})", RegexOptions.IgnoreCase)]
+    private static partial Regex Identifier();
 }

@@ -180,7 +180,7 @@ public static partial class HandoffAdminEndpoints
             Service = handoff.Service,
             Channel = handoff.Channel,
             Citizen = Mask.Phone(handoff.Sender),
-            RequestText = Mask.Text(handoff.RequestText),
+            RequestText = MaskText(handoff.RequestText),
             RequestedAt = handoff.RequestedAt,
             WaitingMinutes = handoff.State == HandoffStates.Waiting ? (int)Math.Max(0, (now - handoff.RequestedAt).TotalMinutes) : null,
             ClaimDueAt = handoff.ClaimDueAt,
@@ -193,10 +193,16 @@ public static partial class HandoffAdminEndpoints
             WindowMinutesLeft = windowClosesAt is { } closes ? (int)Math.Max(0, (closes - now).TotalMinutes) : null,
             ReleasedAt = handoff.ReleasedAt,
             ReleasedBy = handoff.ReleasedBy,
-            Earlier = desk.Transcript(handoff.Id, EarlierLines).Select(line => line with { Text = Mask.Text(line.Text) }).ToList(),
-            Transcript = desk.Lines(handoff.Id, TranscriptLines).Select(line => line with { Text = Mask.Text(line.Text) }).ToList(),
+            Earlier = desk.Transcript(handoff.Id, EarlierLines).Select(line => line with { Text = MaskText(line.Text) }).ToList(),
+            Transcript = desk.Lines(handoff.Id, TranscriptLines).Select(line => line with { Text = MaskText(line.Text) }).ToList(),
         };
     }
+
+    /// <summary>Long digit runs (NIK, phone and account numbers) keep their last four digits in staff views.</summary>
+    static string MaskText(string text) => LongNumber().Replace(text, match => new string('*', match.Length - 4) + match.Value[^4..]);
+
+    [GeneratedRegex(@"(?<!\d)\d{10,}(?!\d)")]
+    private static partial Regex LongNumber();
 
     static bool IsService(string service) =>
         service == "umum" || Core.Understanding.IntentIds.TryParse(service, out var intent) && Core.Understanding.ServiceIntents.IsService(intent);

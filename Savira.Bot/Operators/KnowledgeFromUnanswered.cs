@@ -60,7 +60,7 @@ public sealed class KnowledgeFromUnanswered(UnansweredGroups groups, FaqStore fa
         var kept = (examples ?? []).Select(example => example?.Trim() ?? "").Where(example => example.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (required && kept.Count == 0)
             errors.Add("examples", "Tulis paling sedikit satu contoh kalimat (examples).");
-        if (kept.Count > MaxExamples)
+        if (examples is { Count: > MaxExamples } || kept.Count > MaxExamples)
             errors.Add("examples", $"Paling banyak {MaxExamples} contoh kalimat (examples).");
         if (kept.Any(example => example.Length > maxLength || example.Contains('\t', StringComparison.Ordinal)))
             errors.Add("examples", $"Setiap contoh kalimat (examples) paling panjang {maxLength} karakter, tanpa tab.");

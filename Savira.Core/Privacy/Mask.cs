@@ -17,7 +17,8 @@ public static partial class Mask
     }
 
     /// <summary>
-    /// A citizen's free text with what identifies a person hidden: an e-mail address keeps its first letter and its
+    /// A citizen's free text with what identifies a person hidden (for what is kept about questions, where nobody
+    /// needs the number itself; an officer's handoff view keeps dotted NOPs readable to serve the citizen): an e-mail address keeps its first letter and its
     /// domain ("b***@mail.com"); a long number (NIK, NOP, a phone number, an account), also written with dots, dashes
     /// or spaces between its groups, keeps only its last four digits.
     /// </summary>

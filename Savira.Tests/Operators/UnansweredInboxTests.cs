@@ -170,6 +170,20 @@ public sealed class UnansweredInboxTests
     }
 
     [Fact]
+    public async Task AQuestionAnsweredOnlyByAskingWhichServiceIsMeantIsInTheInboxToo()
+    {
+        await using var app = ServiceChat.NewApp();
+
+        var reply = string.Join('\n', await app.ChatAsync("pajak saya nunggak", Cancel, Citizen(1)));
+
+        Assert.Contains("yang mana", reply, StringComparison.Ordinal);
+        using var admin = app.Admin();
+        var group = Assert.Single((await admin.GetFromJsonAsync<JsonElement>(Groups, Cancel)).EnumerateArray());
+        Assert.Equal(1, group.GetProperty("clarified").GetInt32());
+        Assert.Equal("pajak saya nunggak", Assert.Single(group.GetProperty("samples").EnumerateArray()).GetString());
+    }
+
+    [Fact]
     public async Task AGroupActionWithoutAnIntentOrExamplesIsRefusedInIndonesianNamingTheFields()
     {
         await using var app = ServiceChat.NewApp();

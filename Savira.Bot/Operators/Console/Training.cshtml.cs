@@ -34,7 +34,7 @@ public sealed class TrainingModel(TrainingStore store, IntentModelTraining model
         Message = selesai switch
         {
             "tambah" => "Contoh kalimat disimpan; model dilatih ulang di latar belakang.",
-            "hapus" => "Contoh kalimat dihapus; model dilatih ulang di latar belakang.",
+            "hapus" => "Contoh kalimat yang dicentang dihapus; model dilatih ulang di latar belakang.",
             "kamus" => "Entri kamus disimpan; model dilatih ulang di latar belakang.",
             _ => null,
         };
@@ -57,20 +57,27 @@ public sealed class TrainingModel(TrainingStore store, IntentModelTraining model
         return Redirect($"{Path}?selesai=tambah&intent={service.ToId()}");
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(long id, CancellationToken cancellationToken)
+    /// <summary>Removes the examples ticked in the table.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(long[]? ids, CancellationToken cancellationToken)
     {
-        if (await store.RemoveExampleAsync(id, cancellationToken).ConfigureAwait(false) is not { } removed)
+        var errors = new FieldErrors();
+        if (ids is not { Length: > 0 and <= Shown })
+            errors.Add("ids", $"Centang 1 sampai {Shown} contoh kalimat yang akan dihapus.");
+        var removed = new List<TrainingStore.StoredExample>();
+        foreach (var id in errors.Any ? [] : ids!.Distinct())
         {
-            var errors = new FieldErrors();
-            errors.Add("id", "Contoh kalimat itu sudah tidak ada.");
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            Problems = [.. errors.Messages];
-            Load(null, null);
-            return Page();
+            if (await store.RemoveExampleAsync(id, cancellationToken).ConfigureAwait(false) is { } example)
+            {
+                HttpContext.RecordChange($"training example {id}", new { example.Text, example.Intent }, null);
+                removed.Add(example);
+            }
         }
-        HttpContext.RecordChange($"training example {id}", new { removed.Text, removed.Intent }, null);
+        if (!errors.Any && removed.Count == 0)
+            errors.Add("ids", "Contoh kalimat yang dicentang sudah tidak ada.");
+        if (errors.Any)
+            return Refused(errors);
         model.RequestRetrain();
-        return Redirect($"{Path}?selesai=hapus&intent={removed.Intent}");
+        return Redirect($"{Path}?selesai=hapus&intent={removed[0].Intent}");
     }
 
     public async Task<IActionResult> OnPostLexiconAsync(string? informal, string? formal, CancellationToken cancellationToken)

@@ -71,11 +71,12 @@ public sealed class UnansweredConsoleTests
         await using var app = new SaviraApp();
         using var editor = await SignedInAsync(app, "rina", StaffRole.Editor);
         var page = await editor.GetStringAsync(Training, Cancel);
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(page), 10_000, 100_000); // 100 examples with their forms, first load ≤ 100 KB
 
         using var badWord = await editor.PostFormAsync(Training + "?handler=Lexicon", page, new Dictionary<string, string> { ["informal"] = "dua kata", ["formal"] = "" }, Cancel);
         using var word = await editor.PostFormAsync(Training + "?handler=Lexicon", page, new Dictionary<string, string> { ["informal"] = "perpus", ["formal"] = "perpustakaan" }, Cancel);
         using var badExample = await editor.PostFormAsync(Training + "?handler=Add", page, new Dictionary<string, string> { ["text"] = new string('a', 501), ["intent"] = "parkir" }, Cancel);
-        using var removed = await editor.PostFormAsync(Training + "?handler=Remove", page, new Dictionary<string, string> { ["id"] = "1" }, Cancel);
+        using var removed = await editor.PostFormAsync(Training + "?handler=Remove", page, new Dictionary<string, string> { ["ids"] = "1" }, Cancel);
 
         var refusal = await badWord.Content.ReadAsStringAsync(Cancel);
         Assert.Equal(HttpStatusCode.BadRequest, badWord.StatusCode);

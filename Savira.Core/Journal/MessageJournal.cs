@@ -16,7 +16,7 @@ namespace Savira.Core.Journal;
 /// committed or none is; the (channel, message id) key
 /// makes a second recording of the same message a no-op.
 /// </summary>
-public sealed class MessageJournal(Database database, DatabaseWriter writer, QuestionGroupKey groupKey)
+public sealed class MessageJournal(Database database, DatabaseWriter writer, UnansweredGroups groups)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -47,7 +47,7 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer, Que
     {
         // Masked before it is written: the inbox keeps the question, never the NIK or number in it.
         var question = step.Unanswered is { } unanswered ? Mask.Text(unanswered.Question ?? message.Text) : null;
-        var group = question is null ? null : groupKey.For(question);
+        var group = question is null ? null : groups.KeyFor(question);
         return writer.WriteAsync(connection => Record(connection, message, step, question, group), cancellationToken);
     }
 

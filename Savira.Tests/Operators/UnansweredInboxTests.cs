@@ -197,6 +197,21 @@ public sealed class UnansweredInboxTests
         Assert.Contains("paling sedikit satu contoh", errors.GetProperty("examples")[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AQuestionSharingThreeQuartersOfItsWordsWithAGroupJoinsIt()
+    {
+        await using var app = ServiceChat.NewApp();
+
+        await app.ChatAsync("tiket bus trans semarang brp", Cancel, Citizen(1));
+        await app.ChatAsync("trans semarang tiketnya brp ya", Cancel, Citizen(2));
+        await app.ChatAsync("tiket konser di semarang brp", Cancel, Citizen(3));
+
+        using var admin = app.Admin();
+        var groups = await admin.GetFromJsonAsync<JsonElement>(Groups, Cancel);
+        Assert.Equal([2, 1], groups.EnumerateArray().Select(group => group.GetProperty("count").GetInt32()));
+        Assert.Equal("bus semarang tiket trans", groups[0].GetProperty("key").GetString());
+    }
+
     [Theory]
     [InlineData("jam buka samsat brp")]
     [InlineData("jam bukak samsat berapa?")]

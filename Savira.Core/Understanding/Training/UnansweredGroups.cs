@@ -8,9 +8,43 @@ namespace Savira.Core.Understanding.Training;
 /// was wrong), grouped by <see cref="QuestionGroupKey"/>. Staff ignore a group (its later messages are only counted
 /// in the ignored view) or handle it (its messages so far are resolved; one that comes later opens it again).
 /// </summary>
-public sealed class UnansweredGroups(Database database, DatabaseWriter writer, TimeProvider clock)
+public sealed class UnansweredGroups(Database database, DatabaseWriter writer, QuestionGroupKey groupKey, TimeProvider clock)
 {
     public const int SamplesPerGroup = 5;
+
+    /// <summary>How much of two keys' words must be shared (of all their words) for a new question to join a group.</summary>
+    public const double SameQuestion = 0.75;
+
+    /// <summary>
+    /// The group a new question belongs to: its own key, or the key of a group already kept (open, handled or
+    /// ignored) that shares at least <see cref="SameQuestion"/> of its words, at least two of them ("semarang tiket
+    /// trans" joins "bus semarang tiket trans"), the closest and then the largest first.
+    /// </summary>
+    public string KeyFor(string question)
+    {
+        var key = groupKey.For(question);
+        var words = key.Split(' ');
+        if (words.Length < 2)
+            return key;
+        using var connection = database.Open();
+        var known = connection.Query<(string Key, long Count)>(
+            """
+            SELECT group_key, COUNT(*) FROM unanswered_messages WHERE group_key <> '' GROUP BY group_key
+            UNION ALL SELECT group_key, 0 FROM unanswered_groups
+            """);
+        var best = known
+            .Select(group => (group.Key, group.Count, Overlap: Overlap(words, group.Key.Split(' '))))
+            .Where(group => group.Overlap.Shared >= 2 && group.Overlap.Share >= SameQuestion)
+            .OrderByDescending(group => group.Overlap.Share).ThenByDescending(group => group.Count)
+            .FirstOrDefault();
+        return best.Key ?? key;
+    }
+
+    static (int Shared, double Share) Overlap(string[] one, string[] other)
+    {
+        var shared = one.Intersect(other, StringComparer.Ordinal).Count();
+        return (shared, (double)shared / one.Union(other, StringComparer.Ordinal).Count());
+    }
 
     /// <summary>Groups with messages still open, the most asked first; or, when <paramref name="ignored"/>, the ignored groups.</summary>
     public IReadOnlyList<UnansweredGroup> List(bool ignored, string? search, int limit)

@@ -230,7 +230,8 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
             case MatchOutcome.LowConfidence:
                 return new Decision(HandlerResult.Say(menu.Text(FallbackOpening)), Intent.OutOfScope, understanding.Confidence, FallbackHandler)
                 {
-                    Unanswered = new Unanswered(Unanswered.LowConfidence, understanding.Ranking.Count > 0 ? understanding.Ranking[0].Intent : null, understanding.Confidence),
+                    // A bare "bukan itu" with no answer before it says nothing to learn from.
+                    Unanswered = WrongAnswer.IsSaid(message.Text) ? null : new Unanswered(Unanswered.LowConfidence, understanding.Ranking.Count > 0 ? understanding.Ranking[0].Intent : null, understanding.Confidence),
                 };
             case MatchOutcome.CloseCall:
                 var choices = ClarificationChoices(understanding, session.Topic);

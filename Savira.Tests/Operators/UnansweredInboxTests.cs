@@ -170,6 +170,16 @@ public sealed class UnansweredInboxTests
     }
 
     [Fact]
+    public async Task ABareBukanItuWithNoAnswerBeforeItIsNotKept()
+    {
+        await using var app = ServiceChat.NewApp();
+
+        await app.ChatAsync("bukan itu", Cancel, Citizen(1));
+
+        Assert.Equal(0, app.Count("unanswered_messages"));
+    }
+
+    [Fact]
     public async Task AQuestionAnsweredOnlyByAskingWhichServiceIsMeantIsInTheInboxToo()
     {
         await using var app = ServiceChat.NewApp();

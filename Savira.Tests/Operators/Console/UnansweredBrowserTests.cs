@@ -34,6 +34,7 @@ public sealed class UnansweredBrowserTests
         await AssertNoAxeViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Tindak lanjuti") }).ClickAsync();
+        await AssertNoAxeViolationsAsync(page);
         Assert.Contains("jam buka perpustakaan daerah brp", await page.GetByLabel("Cara lain warga bertanya (satu per baris)").InputValueAsync(), StringComparison.Ordinal);
         await page.GetByLabel("Layanan (intent)").Nth(1).SelectOptionAsync("out_of_scope");
         await page.GetByLabel("Pertanyaan", new() { Exact = true }).FillAsync("Jam buka Perpustakaan Daerah Kota Semarang?");

@@ -15,6 +15,7 @@ public static class AdminApi
         services.AddOptions<ReportAgencyOptions>().BindConfiguration(ReportAgencyOptions.Section);
         services.AddSingleton<ReportAgencies>();
         services.AddKnowledgeEditing();
+        services.AddSingleton<KnowledgeFromUnanswered>();
         return services;
     }
 

@@ -330,6 +330,9 @@ public sealed class FieldErrors
 
     public int Count => errors.Count;
 
+    /// <summary>Every message, for a page that shows them above its form.</summary>
+    public IEnumerable<string> Messages => errors.Values.SelectMany(messages => messages);
+
     public void Add(string field, string message)
     {
         if (!errors.TryGetValue(field, out var messages))

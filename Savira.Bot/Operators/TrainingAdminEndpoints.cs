@@ -12,15 +12,17 @@ namespace Savira.Bot.Operators;
 /// </summary>
 public static class TrainingAdminEndpoints
 {
-    const int MaxTextLength = 500;
-
     public static RouteGroupBuilder MapTrainingAdmin(this RouteGroupBuilder admin)
     {
         var training = admin.MapGroup("/training");
         training.MapGet("/examples", ListExamples);
         training.MapPost("/examples", AddExampleAsync).Accepts<ExampleRequest>("application/json");
+        training.MapDelete("/examples/{id:long}", RemoveExampleAsync);
+        training.MapGet("/lexicon", ListLexicon);
         training.MapPost("/lexicon", AddLexiconEntryAsync).Accepts<LexiconRequest>("application/json");
         training.MapGet("/unanswered", ListUnanswered);
+        training.MapUnansweredAdmin();
+        training.MapGet("/status", Status);
         training.MapPost("/retrain", RetrainAsync);
         return admin;
     }
@@ -29,47 +31,67 @@ public static class TrainingAdminEndpoints
 
     public sealed record LexiconRequest(string? Informal, string? Formal);
 
-    static Ok<IEnumerable<object>> ListExamples(TrainingStore store, string? intent) =>
-        TypedResults.Ok(store.Examples()
-            .Where(example => intent is null || example.Intent.ToId() == intent)
-            .Select(example => (object)new { example.Text, Intent = example.Intent.ToId() }));
+    /// <summary>?intent= for one intent's, ?search= for those containing a phrase; with ?limit= the newest that many, with their ids.</summary>
+    static IResult ListExamples(TrainingStore store, string? intent, string? search, string? limit)
+    {
+        if (search is null && limit is null)
+            return TypedResults.Ok(store.Examples()
+                .Where(example => intent is null || example.Intent.ToId() == intent)
+                .Select(example => (object)new { example.Text, Intent = example.Intent.ToId() }));
+        var errors = new FieldErrors();
+        var count = errors.Limit("limit", limit, 100, 1000);
+        Intent? only = intent is null ? null : KnowledgeFromUnanswered.Intent(errors, intent);
+        if (search is { Length: > 100 })
+            errors.Add("search", "Kata pencarian (search) paling panjang 100 karakter.");
+        return errors.Any ? errors.ToProblem() : TypedResults.Ok(store.FindExamples(only, search, count));
+    }
+
+    static async Task<IResult> RemoveExampleAsync(long id, HttpContext http, TrainingStore store, IntentModelTraining model, CancellationToken cancellationToken)
+    {
+        if (await store.RemoveExampleAsync(id, cancellationToken) is not { } removed)
+            return TypedResults.Problem($"Tidak ada contoh kalimat dengan id {id}.", statusCode: StatusCodes.Status404NotFound);
+        http.RecordChange($"training example {id}", new { removed.Text, removed.Intent }, null);
+        model.RequestRetrain();
+        return TypedResults.Ok(removed);
+    }
+
+    static Ok<IEnumerable<object>> ListLexicon(TrainingStore store) =>
+        TypedResults.Ok(store.LexiconEntries().Select(entry => (object)new { entry.Informal, entry.Formal }));
+
+    /// <summary>When the live model was built, whether a rebuild is running or waiting, and how many examples it learns from.</summary>
+    static Ok<TrainingState> Status(IntentModelTraining model, TrainingStore store) => TypedResults.Ok(TrainingState.Of(model, store));
 
     static async Task<Results<Accepted, ProblemHttpResult>> AddExampleAsync(
-        HttpRequest http, TrainingStore store, IntentModelTraining model, CancellationToken cancellationToken)
+        HttpContext context, TrainingStore store, IntentModelTraining model, CancellationToken cancellationToken)
     {
+        var http = context.Request;
         var (request, problem) = await AdminJson.ReadAsync<ExampleRequest>(http, cancellationToken);
         if (request is null)
             return problem!;
-        var text = request.Text?.Trim() ?? "";
         var errors = new FieldErrors();
-        if (text.Length is 0 or > MaxTextLength || text.Contains('\t', StringComparison.Ordinal))
-            errors.Add("text", $"Give the example text: 1 to {MaxTextLength} characters, no tabs.");
-        var intent = Intent.OutOfScope;
-        if (request.Intent is null || !IntentIds.TryParse(request.Intent, out intent))
-            errors.Add("intent", "Give one of the intent ids: " + string.Join(", ", IntentIds.All) + ".");
+        var text = TrainingInput.ExampleText(errors, request.Text);
+        var intent = KnowledgeFromUnanswered.Intent(errors, request.Intent);
         if (errors.Any)
             return errors.ToProblem();
-        await store.AddExampleAsync(text, intent, "operator", cancellationToken);
+        var id = await store.AddExampleAsync(text, intent, UnansweredAdminEndpoints.Actor(context), cancellationToken);
+        context.RecordChange($"training example {id}", null, new { Text = text, Intent = intent.ToId() });
         model.RequestRetrain();
         return TypedResults.Accepted("/admin/api/training/examples");
     }
 
     static async Task<Results<Accepted, ProblemHttpResult>> AddLexiconEntryAsync(
-        HttpRequest http, TrainingStore store, IntentModelTraining model, CancellationToken cancellationToken)
+        HttpContext context, TrainingStore store, IntentModelTraining model, CancellationToken cancellationToken)
     {
-        var (request, problem) = await AdminJson.ReadAsync<LexiconRequest>(http, cancellationToken);
+        var (request, problem) = await AdminJson.ReadAsync<LexiconRequest>(context.Request, cancellationToken);
         if (request is null)
             return problem!;
-        var informal = request.Informal?.Trim() ?? "";
-        var formal = request.Formal?.Trim() ?? "";
         var errors = new FieldErrors();
-        if (informal.Length is 0 or > 40 || !informal.All(char.IsLetter))
-            errors.Add("informal", "Give one word of letters only, as citizens write it (\"pajek\").");
-        if (formal.Length is 0 or > 100 || !formal.All(c => char.IsLetter(c) || c == ' '))
-            errors.Add("formal", "Give its standard form: one or more words of letters (\"pajak\").");
+        var (informal, formal) = TrainingInput.LexiconEntry(errors, request.Informal, request.Formal);
         if (errors.Any)
             return errors.ToProblem();
+        var before = store.LexiconEntries().Where(entry => entry.Informal == informal).Select(entry => new { entry.Formal }).FirstOrDefault();
         await store.AddLexiconEntryAsync(informal, formal, cancellationToken);
+        context.RecordChange($"lexicon {informal}", before, new { Formal = formal });
         model.RequestRetrain();
         return TypedResults.Accepted("/admin/api/training/lexicon");
     }

@@ -14,7 +14,7 @@ namespace Savira.Core.Dialogue;
 /// <summary>
 /// The conversation engine. Every message is understood once; then: an emergency, whatever the state → a handoff an
 /// officer holds (the message is theirs) or the withdrawal of one waiting → global commands → a numbered clarification → the dialogue waiting for an answer (unless the
-/// message plainly changes the subject) → a menu number → the requests in the message, each answered by its
+/// message plainly changes the subject) → "bukan itu" after an answer (recorded as unanswered) → a menu number → the requests in the message, each answered by its
 /// service's handler, a short follow-up in the context of the last topic. The fallback answers when the matcher is
 /// unsure, a numbered question when it cannot choose between two services. It knows nothing of channels or storage.
 /// Notices waiting for a citizen come before the reply (after it for an emergency). See docs/conversation.md.
@@ -182,6 +182,16 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
             session = session with { Dialogue = null, Topic = dialogue.IsOffer ? session.Topic : null }; // the subject changed (so nothing before is its context), or an offer lapsed
         }
 
+        if (session.Topic is { } answered && WrongAnswer.IsSaid(message.Text))
+        {
+            // Kept for the unanswered inbox as the question that was answered wrongly, not as "bukan itu".
+            return new Decision(HandlerResult.Say(menu.Text(WrongAnswerOpening)), null, null, WrongAnswerHandler)
+            {
+                Unanswered = new Unanswered(Unanswered.WrongAnswer, answered.Intent, 0) { Question = answered.Text },
+                EndsTopic = true,
+            };
+        }
+
         if (MenuChoice(message.Text) is { } choice)
         {
             if (menu.Pick(choice) is not { } picked)
@@ -225,12 +235,16 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
             case MatchOutcome.LowConfidence:
                 return new Decision(HandlerResult.Say(menu.Text(FallbackOpening)), Intent.OutOfScope, understanding.Confidence, FallbackHandler)
                 {
-                    Unanswered = new Unanswered(Unanswered.LowConfidence, understanding.Ranking.Count > 0 ? understanding.Ranking[0].Intent : null, understanding.Confidence),
+                    // A bare "bukan itu" with no answer before it says nothing to learn from.
+                    Unanswered = WrongAnswer.IsSaid(message.Text) ? null : new Unanswered(Unanswered.LowConfidence, understanding.Ranking.Count > 0 ? understanding.Ranking[0].Intent : null, understanding.Confidence),
                 };
             case MatchOutcome.CloseCall:
                 var choices = ClarificationChoices(understanding, session.Topic);
                 return new(HandlerResult.Ask(IntentClarification.Ask(choices, message.Text), IntentClarification.Question(choices, menu)),
-                    null, understanding.Confidence, ClarificationHandler);
+                    null, understanding.Confidence, ClarificationHandler)
+                {
+                    Unanswered = new Unanswered(Unanswered.Clarification, choices[0], understanding.Confidence),
+                };
         }
         return await StartAsync(message, session, understanding, null, effects, cancellationToken).ConfigureAwait(false);
     }
@@ -325,6 +339,8 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
 
     const string FallbackHandler = "fallback";
     const string ClarificationHandler = "clarification";
+    const string WrongAnswerHandler = "wrong_answer";
+    const string WrongAnswerOpening = "Mohon maaf, jawaban saya belum tepat 🙏 Pertanyaan Anda kami catat agar Savira bisa belajar.\nCoba tulis lagi dengan kata lain, atau pilih salah satu layanan berikut:";
     const string FallbackOpening = "Mohon maaf, saya belum menangkap maksud pesan Anda 🙏\nCoba tulis dengan kata lain, atau pilih salah satu layanan berikut:";
 
     async ValueTask<Decision> StartAsync(
@@ -335,7 +351,8 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         var result = await handler.StartAsync(turn, cancellationToken).ConfigureAwait(false);
         return new Decision(result, understanding.Intent, understanding.Confidence, HandlerName(handler))
         {
-            Unanswered = understanding.Intent == Intent.OutOfScope ? new Unanswered(Unanswered.OutOfScope, Intent.OutOfScope, understanding.Confidence) : null,
+            // Out of scope but answered by a knowledge entry (a referral to the office that serves it) is answered.
+            Unanswered = understanding.Intent == Intent.OutOfScope && result.AnsweredEntry is null ? new Unanswered(Unanswered.OutOfScope, Intent.OutOfScope, understanding.Confidence) : null,
             Topic = TopicAfter(followUpOf, understanding.Intent, message.Text, result),
         };
     }

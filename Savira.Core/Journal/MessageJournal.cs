@@ -3,8 +3,10 @@ using Microsoft.Data.Sqlite;
 using Savira.Core.Data;
 using Savira.Core.Dialogue;
 using Savira.Core.Inbound;
+using Savira.Core.Privacy;
 using Savira.Core.Replies;
 using Savira.Core.Understanding;
+using Savira.Core.Understanding.Training;
 
 namespace Savira.Core.Journal;
 
@@ -14,7 +16,7 @@ namespace Savira.Core.Journal;
 /// committed or none is; the (channel, message id) key
 /// makes a second recording of the same message a no-op.
 /// </summary>
-public sealed class MessageJournal(Database database, DatabaseWriter writer)
+public sealed class MessageJournal(Database database, DatabaseWriter writer, UnansweredGroups groups)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -41,11 +43,16 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer)
     });
 
     /// <summary>Commits the message, its reply and the session; false when the message was already recorded.</summary>
-    public Task<bool> RecordAsync(IncomingMessage message, ConversationStep step, CancellationToken cancellationToken) =>
-        writer.WriteAsync(connection => Record(connection, message, step), cancellationToken);
+    public Task<bool> RecordAsync(IncomingMessage message, ConversationStep step, CancellationToken cancellationToken)
+    {
+        // Masked before it is written: the inbox keeps the question, never the NIK or number in it.
+        var question = step.Unanswered is { } unanswered ? Mask.Text(unanswered.Question ?? message.Text) : null;
+        var group = question is null ? null : groups.KeyFor(question);
+        return writer.WriteAsync(connection => Record(connection, message, step, question, group), cancellationToken);
+    }
 
     // Runs on the writer's connection for every message, so its statements are hot statements there.
-    static bool Record(SqliteConnection connection, IncomingMessage message, ConversationStep step)
+    static bool Record(SqliteConnection connection, IncomingMessage message, ConversationStep step, string? question, string? group)
     {
         var intent = step.Reply.Intent?.ToId();
         var receivedAt = StoredTime.Format(message.ReceivedAt);
@@ -96,11 +103,12 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer)
         {
             HotStatement.On(connection,
                     """
-                    INSERT INTO unanswered_messages (inbound_id, body, reason, best_intent, confidence, received_at)
-                    VALUES (@inboundId, @body, @reason, @bestIntent, @confidence, @receivedAt)
+                    INSERT INTO unanswered_messages (inbound_id, body, reason, best_intent, confidence, received_at, group_key)
+                    VALUES (@inboundId, @body, @reason, @bestIntent, @confidence, @receivedAt, @groupKey)
                     """)
                 .Bind("@inboundId", id)
-                .Bind("@body", message.Text)
+                .Bind("@body", question)
+                .Bind("@groupKey", group)
                 .Bind("@reason", unanswered.Reason)
                 .Bind("@bestIntent", unanswered.BestGuess?.ToId())
                 .Bind("@confidence", unanswered.Confidence)

@@ -16,6 +16,8 @@ public static class IntentMatching
             .ValidateOnStart();
         services.AddSingleton<TrainingStore>();
         services.AddSingleton<UnansweredMessages>();
+        services.AddSingleton<UnansweredGroups>();
+        services.AddSingleton<QuestionGroupKey>();
         services.AddSingleton<INamedPlaceSource, DatabaseNamedPlaces>();
         services.AddSingleton<IntentModelTraining>();
         services.AddHostedService<IntentModelStartup>();

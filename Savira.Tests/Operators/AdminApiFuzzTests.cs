@@ -43,6 +43,10 @@ public sealed partial class AdminApiFuzzTests
         ["PUT /admin/api/reports/{ticket}/status"] = """{"status":"selesai","note":"Lampu sudah diganti."}""",
         ["POST /admin/api/training/examples"] = """{"text":"mau tanya soal ktp","intent":"kependudukan"}""",
         ["POST /admin/api/training/lexicon"] = """{"informal":"pajek","formal":"pajak"}""",
+        ["POST /admin/api/training/unanswered/groups/ignore"] = """{"key":"kebun binatang"}""",
+        ["POST /admin/api/training/unanswered/groups/restore"] = """{"key":"kebun binatang"}""",
+        ["POST /admin/api/training/unanswered/groups/examples"] = """{"key":"bus tiket trans","intent":"out_of_scope","examples":["tiket trans semarang berapa"]}""",
+        ["POST /admin/api/training/unanswered/groups/entry"] = """{"key":"buka jam pustaka","intent":"out_of_scope","question":"Jam buka perpustakaan daerah?","answer":"Senin-Jumat 08.00-16.00.","examples":["perpustakaan buka jam brp"],"source":"Dinas Arsip dan Perpustakaan","checkedOn":"2026-11-01"}""",
         ["POST /admin/api/puskesmas/{code}/clinics/{clinic}/skip"] = """{"number":1}""",
     };
 
@@ -54,6 +58,7 @@ public sealed partial class AdminApiFuzzTests
         "POST /admin/api/handoffs/{id:long}/release",
         "POST /admin/api/handoffs/{id:long}/claim",
         "POST /admin/api/training/retrain",
+        "DELETE /admin/api/training/examples/{id:long}",
         "POST /admin/api/puskesmas/{code}/clinics/{clinic}/call-next",
         "POST /admin/api/puskesmas/{code}/clinics/{clinic}/pause",
         "POST /admin/api/puskesmas/{code}/clinics/{clinic}/resume",

@@ -26,6 +26,8 @@ public static class StaffAccessRules
         new("/console/kotak-masuk", [StaffRole.Admin, StaffRole.Officer], [StaffRole.Admin, StaffRole.Officer, StaffRole.Auditor]),
         new("/console/pengetahuan", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]), // publishing: KnowledgePublishers
         new("/console/audit", [], [StaffRole.Admin, StaffRole.Auditor]),
+        new("/console/belum-terjawab", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
+        new("/console/pelatihan", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
         new("/console/pengguna", [StaffRole.Admin], [StaffRole.Admin, StaffRole.Auditor]),
         new("/console", Everyone, Everyone),
     ];

@@ -13,12 +13,14 @@ namespace Savira.Core.Understanding.Training;
 /// and each reads the database after it starts, so the last change is always in the model that follows it.
 /// </summary>
 public sealed partial class IntentModelTraining(
-    TrainingStore store, IEnumerable<INamedPlaceSource> placeSources, IOptionsMonitor<PdamOptions> pdam, ILogger<IntentModelTraining> logger)
+    TrainingStore store, IEnumerable<INamedPlaceSource> placeSources, IOptionsMonitor<PdamOptions> pdam, TimeProvider clock, ILogger<IntentModelTraining> logger)
     : IDisposable
 {
     readonly SemaphoreSlim oneAtATime = new(1, 1);
     IntentModel? current;
     int generation;
+    int requested;
+    long trainedAtTicks;
 
     /// <summary>The live model; trained on first use if startup has not trained one yet.</summary>
     public IntentModel Current => Volatile.Read(ref current) ?? TrainFirst();
@@ -26,17 +28,31 @@ public sealed partial class IntentModelTraining(
     /// <summary>How many models have gone live since the process started.</summary>
     public int Generation => Volatile.Read(ref generation);
 
+    /// <summary>When the live model went live, or null before the first.</summary>
+    public DateTimeOffset? TrainedAt => Interlocked.Read(ref trainedAtTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+
+    /// <summary>Retrainings asked for that have not finished yet: one running, maybe more waiting their turn.</summary>
+    public int Requested => Volatile.Read(ref requested);
+
     /// <summary>Builds a model from the database as it is now and makes it live; the old one stays live if this fails.</summary>
     public async Task<IntentModel> RetrainAsync(CancellationToken cancellationToken = default)
     {
-        await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        Interlocked.Increment(ref requested);
         try
         {
-            return await Task.Run(Swap, cancellationToken).ConfigureAwait(false);
+            await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await Task.Run(Swap, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                oneAtATime.Release();
+            }
         }
         finally
         {
-            oneAtATime.Release();
+            Interlocked.Decrement(ref requested);
         }
     }
 
@@ -74,6 +90,7 @@ public sealed partial class IntentModelTraining(
         var model = IntentModelBuilder.Build(
             store.Examples(), store.LexiconEntries(), placeSources.SelectMany(source => source.Load()), pdam.CurrentValue.CustomerNumberLength);
         Interlocked.Exchange(ref current, model);
+        Interlocked.Exchange(ref trainedAtTicks, clock.GetUtcNow().UtcTicks);
         var live = Interlocked.Increment(ref generation);
         LogTrained(logger, live, model.ExampleCount, model.FeatureCount, model.TrainingTime.TotalMilliseconds);
         return model;

@@ -38,6 +38,8 @@ public sealed partial class StaffAccessTests
         ("/console/kotak-masuk", [A, O, U], [A, O]),
         ("/console/audit", [A, U], []),
         ("/console/pengetahuan", [A, E, U], [A, E]),
+        ("/console/belum-terjawab", [A, E, U], [A, E]),
+        ("/console/pelatihan", [A, E, U], [A, E]),
         ("/console", Everyone, Everyone),
     ];
 

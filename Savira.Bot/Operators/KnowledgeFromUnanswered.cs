@@ -1,0 +1,118 @@
+using Savira.Core.Replies;
+using Savira.Core.Services.Faq;
+using Savira.Core.Understanding;
+using Savira.Core.Understanding.Training;
+
+namespace Savira.Bot.Operators;
+
+/// <summary>
+/// What staff do with a group of the unanswered inbox, for the console page and the JSON API alike: make a knowledge
+/// entry of it, add its phrasings to an intent's training examples, or ignore it. Input is checked here, with
+/// Indonesian messages naming the field.
+/// </summary>
+public sealed class KnowledgeFromUnanswered(UnansweredGroups groups, FaqStore faq, TrainingStore training, IntentModelTraining model, TimeProvider clock)
+{
+    public const int MaxExample = 500;
+    public const int MaxExamples = 30;
+    public const int MaxQuestion = 300;
+    public const int MaxAnswer = 4000;
+    public const int MaxSource = 1000;
+
+    /// <summary>A draft knowledge entry for the group's question: it answers once someone allowed to publish publishes it.</summary>
+    public async Task<FaqEntry> MakeEntryAsync(string key, FaqContent content, string actor, CancellationToken cancellationToken)
+    {
+        var entry = await faq.CreateDraftAsync(content, actor, cancellationToken).ConfigureAwait(false);
+        await groups.MarkHandledAsync(key, $"faq {entry.Id}", actor, cancellationToken).ConfigureAwait(false);
+        return entry;
+    }
+
+    /// <summary>The phrasings become examples of <paramref name="intent"/>; the model is rebuilt in the background.</summary>
+    public async Task AddExamplesAsync(string key, Intent intent, IReadOnlyList<string> examples, string actor, CancellationToken cancellationToken)
+    {
+        foreach (var example in examples)
+            await training.AddExampleAsync(example, intent, actor, cancellationToken).ConfigureAwait(false);
+        await groups.MarkHandledAsync(key, $"examples {intent.ToId()}", actor, cancellationToken).ConfigureAwait(false);
+        model.RequestRetrain();
+    }
+
+    public static string Key(FieldErrors errors, string? key)
+    {
+        var trimmed = key?.Trim() ?? "";
+        if (trimmed.Length is 0 or > QuestionGroupKey.MaxLength)
+            errors.Add("key", $"Kunci kelompok (key) wajib diisi, paling banyak {QuestionGroupKey.MaxLength} karakter.");
+        return trimmed;
+    }
+
+    public static Intent Intent(FieldErrors errors, string? intent)
+    {
+        if (string.IsNullOrWhiteSpace(intent))
+            errors.Add("intent", "Layanan (intent) wajib dipilih.");
+        else if (!IntentIds.TryParse(intent.Trim(), out var known))
+            errors.Add("intent", $"Layanan (intent) “{Shorten(intent.Trim())}” tidak dikenal. Pilih salah satu: {string.Join(", ", IntentIds.All)}.");
+        else
+            return known;
+        return Core.Understanding.Intent.OutOfScope;
+    }
+
+    /// <summary>One to <see cref="MaxExamples"/> phrasings of 1 to <paramref name="maxLength"/> characters, blank lines dropped, each once.</summary>
+    public static List<string> Examples(FieldErrors errors, IReadOnlyList<string?>? examples, bool required, int maxLength = MaxExample)
+    {
+        var kept = (examples ?? []).Select(example => example?.Trim() ?? "").Where(example => example.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (required && kept.Count == 0)
+            errors.Add("examples", "Tulis paling sedikit satu contoh kalimat (examples).");
+        if (examples is { Count: > MaxExamples } || kept.Count > MaxExamples)
+            errors.Add("examples", $"Paling banyak {MaxExamples} contoh kalimat (examples).");
+        if (kept.Any(example => example.Length > maxLength || example.Contains('\t', StringComparison.Ordinal)))
+            errors.Add("examples", $"Setiap contoh kalimat (examples) paling panjang {maxLength} karakter, tanpa tab.");
+        return kept;
+    }
+
+    /// <summary>A knowledge entry's content, checked; what is wrong is recorded in <paramref name="errors"/>.</summary>
+    public FaqContent Entry(FieldErrors errors, string? intent, string? question, string? answer, IReadOnlyList<string?>? examples, string? source, string? checkedOn)
+    {
+        var service = Intent(errors, intent);
+        var content = new FaqContent(
+            service.ToId(),
+            Text(errors, "question", "Pertanyaan", question, MaxQuestion),
+            Text(errors, "answer", "Jawaban", answer, MaxAnswer),
+            Examples(errors, examples, required: false, MaxQuestion))
+        {
+            Source = Text(errors, "source", "Sumber", source, MaxSource),
+            CheckedOn = Day(errors, checkedOn),
+        };
+        return content;
+    }
+
+    static string Text(FieldErrors errors, string field, string label, string? value, int maxLength)
+    {
+        var trimmed = value?.Trim() ?? "";
+        if (trimmed.Length == 0)
+            errors.Add(field, $"{label} ({field}) wajib diisi.");
+        else if (trimmed.Length > maxLength)
+            errors.Add(field, $"{label} ({field}) paling panjang {maxLength} karakter; sekarang {trimmed.Length}.");
+        return trimmed;
+    }
+
+    DateOnly? Day(FieldErrors errors, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add("checkedOn", "Tanggal fakta diperiksa (checkedOn) wajib diisi, mis. 2026-12-01.");
+            return null;
+        }
+        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            || day < FieldErrors.EarliestDay)
+        {
+            errors.Add("checkedOn", "Tulis tanggal fakta diperiksa (checkedOn) sebagai tttt-bb-hh, mis. 2026-12-01.");
+            return null;
+        }
+        if (day > Wib.Today(clock.GetUtcNow()))
+        {
+            errors.Add("checkedOn", "Tanggal fakta diperiksa (checkedOn) tidak boleh di masa depan.");
+            return null;
+        }
+        return day;
+    }
+
+    static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using Savira.Bot.Operators.Accounts;
+using Savira.Tests.Support;
+
+namespace Savira.Tests.Operators.Console;
+
+/// <summary>The inbox and training pages over HTTP as a browser posts them: what each role sees, and refusals that name the field in Indonesian.</summary>
+public sealed class UnansweredConsoleTests
+{
+    static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    const string Inbox = "/console/belum-terjawab";
+    const string Training = "/console/pelatihan";
+
+    static async Task<HttpClient> SignedInAsync(SaviraApp app, string name, string role)
+    {
+        await app.AddAccountAsync(name, role, Cancel);
+        var client = app.BrowserClient();
+        await client.SignInAsync(app, name, Cancel);
+        return client;
+    }
+
+    static async Task<string> GroupPageAsync(HttpClient client)
+    {
+        var inbox = await client.GetStringAsync(Inbox, Cancel);
+        var link = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(inbox, "href=\"(/console/belum-terjawab/kelompok\\?key=[^\"]+)\"").Groups[1].Value);
+        return link;
+    }
+
+    [Fact]
+    public async Task AnAuditorSeesTheGroupsButNoFormsToChangeThem()
+    {
+        await using var app = new SaviraApp();
+        await app.ChatAsync("jadwal car free day kapan", Cancel);
+        using var auditor = await SignedInAsync(app, "audit", StaffRole.Auditor);
+
+        var group = await auditor.GetStringAsync(await GroupPageAsync(auditor), Cancel);
+
+        Assert.Contains("jadwal car free day kapan", group, StringComparison.Ordinal);
+        Assert.DoesNotContain("Buat entri", group, StringComparison.Ordinal);
+        Assert.DoesNotContain("Abaikan kelompok ini", group, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEntryWithoutAnswerOrSourceIsRefusedWithEachFieldNamedAndNothingIsHandled()
+    {
+        await using var app = new SaviraApp();
+        await app.ChatAsync("jadwal car free day kapan", Cancel);
+        using var editor = await SignedInAsync(app, "rina", StaffRole.Editor);
+        var path = await GroupPageAsync(editor);
+        var page = await editor.GetStringAsync(path, Cancel);
+        var key = Uri.UnescapeDataString(path[(path.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+
+        using var refused = await editor.PostFormAsync(path + "&handler=Entry", page, new Dictionary<string, string>
+        {
+            ["key"] = key, ["intent"] = "out_of_scope", ["question"] = "Kapan car free day?", ["answer"] = " ", ["source"] = "", ["checkedOn"] = "2099-01-01",
+        }, Cancel);
+        var html = await refused.Content.ReadAsStringAsync(Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Jawaban (answer) wajib diisi.", html, StringComparison.Ordinal);
+        Assert.Contains("Sumber (source) wajib diisi.", html, StringComparison.Ordinal);
+        Assert.Contains("tidak boleh di masa depan", html, StringComparison.Ordinal);
+        Assert.Contains("Kapan car free day?", html, StringComparison.Ordinal); // what was written stays in the form
+        Assert.Equal(0, app.Count("unanswered_messages WHERE resolved_at IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task OnTheTrainingPageAnEditorAddsALexiconEntryAndRemovesAnExampleAndBadInputIsNamed()
+    {
+        await using var app = new SaviraApp();
+        using var editor = await SignedInAsync(app, "rina", StaffRole.Editor);
+        var page = await editor.GetStringAsync(Training, Cancel);
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(page), 10_000, 100_000); // 100 examples with their forms, first load ≤ 100 KB
+
+        using var badWord = await editor.PostFormAsync(Training + "?handler=Lexicon", page, new Dictionary<string, string> { ["informal"] = "dua kata", ["formal"] = "" }, Cancel);
+        using var word = await editor.PostFormAsync(Training + "?handler=Lexicon", page, new Dictionary<string, string> { ["informal"] = "perpus", ["formal"] = "perpustakaan" }, Cancel);
+        using var badExample = await editor.PostFormAsync(Training + "?handler=Add", page, new Dictionary<string, string> { ["text"] = new string('a', 501), ["intent"] = "parkir" }, Cancel);
+        using var removed = await editor.PostFormAsync(Training + "?handler=Remove", page, new Dictionary<string, string> { ["ids"] = "1" }, Cancel);
+
+        var refusal = await badWord.Content.ReadAsStringAsync(Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, badWord.StatusCode);
+        Assert.Contains("Kata tidak baku (informal)", refusal, StringComparison.Ordinal);
+        Assert.Contains("Bentuk baku (formal)", refusal, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, word.StatusCode);
+        Assert.Equal(1, app.Count("lexicon_entries WHERE informal = 'perpus' AND formal = 'perpustakaan'"));
+        var exampleRefusal = System.Net.WebUtility.HtmlDecode(await badExample.Content.ReadAsStringAsync(Cancel));
+        Assert.Contains("Contoh kalimat (text) paling panjang 500 karakter", exampleRefusal, StringComparison.Ordinal);
+        Assert.Contains("Layanan (intent) “parkir” tidak dikenal", exampleRefusal, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(0, app.Count("training_examples WHERE id = 1"));
+        Assert.Equal(2, app.Count("audit_log WHERE detail LIKE '%\"subject\":\"lexicon perpus\"%' OR detail LIKE '%\"subject\":\"training example 1\"%'"));
+    }
+}

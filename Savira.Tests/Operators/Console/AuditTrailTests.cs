@@ -98,6 +98,7 @@ public sealed class AuditTrailTests
 
         var shown = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync("/console/audit?actor=admin3", Cancel));
         Assert.Contains("Pengguna: ubah peran atau lingkup", shown, StringComparison.Ordinal);
+        Assert.Contains("API: ubah status laporan", shown, StringComparison.Ordinal);
         Assert.Contains("account petugas3 — scope: — → pbb,pdam", shown, StringComparison.Ordinal);
         Assert.Contains($"report INF-2026-000001 — status: {statusBefore} → ditolak", shown, StringComparison.Ordinal);
         using var badDate = await browser.GetAsync("/console/audit?from=2026-13-01", Cancel);

@@ -16,6 +16,7 @@ public static class AdminApi
         services.AddSingleton<ReportAgencies>();
         services.AddKnowledgeEditing();
         services.AddSingleton<KnowledgeFromUnanswered>();
+        services.AddSingleton<Reports.ServiceReport>();
         return services;
     }
 

@@ -55,6 +55,12 @@ public sealed class HotStatement : IDisposable
         return this;
     }
 
+    public HotStatement Bind(string name, long? value)
+    {
+        Check(value is { } number ? raw.sqlite3_bind_int64(statement, Index(name), number) : raw.sqlite3_bind_null(statement, Index(name)));
+        return this;
+    }
+
     public HotStatement Bind(string name, double? value)
     {
         Check(value is { } number ? raw.sqlite3_bind_double(statement, Index(name), number) : raw.sqlite3_bind_null(statement, Index(name)));

@@ -59,9 +59,9 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer, Una
         var inboundId = HotStatement.On(connection,
                 """
                 INSERT INTO inbound_messages
-                    (channel, message_id, sender, profile_name, body, media, latitude, longitude, received_at, intent, confidence, handler)
+                    (channel, message_id, sender, profile_name, body, media, latitude, longitude, received_at, intent, confidence, handler, answered_entry)
                 VALUES
-                    (@channel, @messageId, @sender, @profileName, @body, @media, @latitude, @longitude, @receivedAt, @intent, @confidence, @handler)
+                    (@channel, @messageId, @sender, @profileName, @body, @media, @latitude, @longitude, @receivedAt, @intent, @confidence, @handler, @answeredEntry)
                 ON CONFLICT (channel, message_id) DO NOTHING
                 RETURNING id
                 """)
@@ -77,6 +77,7 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer, Una
             .Bind("@intent", intent)
             .Bind("@confidence", step.Confidence)
             .Bind("@handler", step.Reply.Handler)
+            .Bind("@answeredEntry", step.Reply.AnsweredEntry)
             .ExecuteNumber();
         if (inboundId is not { } id)
             return false;

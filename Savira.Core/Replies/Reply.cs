@@ -11,4 +11,7 @@ public sealed record Reply
     public required IReadOnlyList<string> Messages { get; init; }
     public Intent? Intent { get; init; }
     public string? Handler { get; init; }
+
+    /// <summary>The knowledge entry whose text answered, for the reports (answered from knowledge, not a lookup).</summary>
+    public long? AnsweredEntry { get; init; }
 }

@@ -37,6 +37,7 @@ public sealed partial class StaffAccessTests
         ("/console/pengguna", [A, U], [A]),
         ("/console/kotak-masuk", [A, O, U], [A, O]),
         ("/console/audit", [A, U], []),
+        ("/console/laporan", [A, E, U], []),
         ("/console/pengetahuan", [A, E, U], [A, E]),
         ("/console/belum-terjawab", [A, E, U], [A, E]),
         ("/console/pelatihan", [A, E, U], [A, E]),

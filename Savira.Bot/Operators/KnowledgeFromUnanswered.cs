@@ -26,6 +26,26 @@ public sealed class KnowledgeFromUnanswered(UnansweredGroups groups, FaqStore fa
         return entry;
     }
 
+    /// <summary>
+    /// The phrasings join an existing entry's example questions, in its draft (published with the entry's next
+    /// publish, like any edit). Stale when the entry changed meanwhile; too many when the entry would pass
+    /// <see cref="MaxExamples"/>.
+    /// </summary>
+    public async Task<(FaqWrite Write, FaqEntry? Before, bool TooMany)> AddToEntryAsync(string key, long entryId, IReadOnlyList<string> examples, string actor,
+        CancellationToken cancellationToken)
+    {
+        if (faq.Find(entryId) is not { } entry)
+            return (new FaqWrite(FaqOutcome.NotFound), null, false);
+        var editing = entry.Editing;
+        var merged = editing.Examples.Concat(examples).DistinctBy(example => example.ToLowerInvariant()).ToList();
+        if (merged.Count > MaxExamples)
+            return (new FaqWrite(FaqOutcome.Done), entry, true);
+        var write = await faq.SaveDraftAsync(entryId, editing with { Examples = merged }, entry.EditVersion, actor, cancellationToken).ConfigureAwait(false);
+        if (write.Outcome == FaqOutcome.Done)
+            await groups.MarkHandledAsync(key, $"faq {entryId} examples", actor, cancellationToken).ConfigureAwait(false);
+        return (write, entry, false);
+    }
+
     /// <summary>The phrasings become examples of <paramref name="intent"/>; the model is rebuilt in the background.</summary>
     public async Task AddExamplesAsync(string key, Intent intent, IReadOnlyList<string> examples, string actor, CancellationToken cancellationToken)
     {

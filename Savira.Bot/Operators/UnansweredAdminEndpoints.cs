@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Savira.Bot.Operators.Access;
+using Savira.Core.Services.Faq;
 using Savira.Core.Understanding;
 using Savira.Core.Understanding.Training;
 
@@ -20,12 +21,15 @@ public static class UnansweredAdminEndpoints
         groups.MapPost("/restore", RestoreAsync).Accepts<GroupRequest>("application/json");
         groups.MapPost("/examples", AddExamplesAsync).Accepts<ExamplesRequest>("application/json");
         groups.MapPost("/entry", MakeEntryAsync).Accepts<EntryRequest>("application/json");
+        groups.MapPost("/entry-examples", AddToEntryAsync).Accepts<EntryExamplesRequest>("application/json");
         return training;
     }
 
     public sealed record GroupRequest(string? Key);
 
     public sealed record ExamplesRequest(string? Key, string? Intent, List<string?>? Examples);
+
+    public sealed record EntryExamplesRequest(string? Key, long? Entry, List<string?>? Examples);
 
     public sealed record EntryRequest(string? Key, string? Intent, string? Question, string? Answer, List<string?>? Examples, string? Source, string? CheckedOn);
 
@@ -86,6 +90,37 @@ public static class UnansweredAdminEndpoints
         await actions.AddExamplesAsync(key, intent, examples, Actor(http), cancellationToken);
         http.RecordChange($"unanswered {key}", null, new { Handled = $"examples {intent.ToId()}", Examples = examples });
         return TypedResults.Accepted("/admin/api/training/examples?intent=" + intent.ToId(), new { key, intent = intent.ToId(), examples });
+    }
+
+    /// <summary>The group's phrasings join an existing entry's examples, as a draft of that entry.</summary>
+    static async Task<IResult> AddToEntryAsync(HttpContext http, KnowledgeFromUnanswered actions, CancellationToken cancellationToken)
+    {
+        var (request, problem) = await AdminJson.ReadAsync<EntryExamplesRequest>(http.Request, cancellationToken);
+        if (request is null)
+            return problem!;
+        var errors = new FieldErrors();
+        var key = KnowledgeFromUnanswered.Key(errors, request.Key);
+        if (request.Entry is not > 0)
+            errors.Add("entry", "Nomor entri pengetahuan (entry) wajib diisi.");
+        var examples = KnowledgeFromUnanswered.Examples(errors, request.Examples, required: true, KnowledgeFromUnanswered.MaxQuestion);
+        if (errors.Any)
+            return errors.ToProblem();
+        var (write, before, tooMany) = await actions.AddToEntryAsync(key, request.Entry!.Value, examples, Actor(http), cancellationToken);
+        if (tooMany)
+            return AdminJson.Invalid("examples", $"Entri itu akan punya lebih dari {KnowledgeFromUnanswered.MaxExamples} contoh pertanyaan; pilih yang paling mewakili.");
+        return write.Outcome switch
+        {
+            FaqOutcome.NotFound => (IResult)TypedResults.Problem($"Tidak ada entri pengetahuan nomor {request.Entry}.", statusCode: StatusCodes.Status404NotFound),
+            FaqOutcome.Stale => TypedResults.Problem("Entri itu baru saja diubah orang lain; coba lagi.", statusCode: StatusCodes.Status409Conflict),
+            _ => Recorded(http, key, before!, write.Entry),
+        };
+    }
+
+    static Ok<object> Recorded(HttpContext http, string key, FaqEntry before, FaqEntry? after)
+    {
+        http.RecordChange($"faq {before.Id}", new { before.Editing.Examples }, new { after?.Editing.Examples });
+        http.RecordChange($"unanswered {key}", null, new { Handled = $"faq {before.Id} examples" });
+        return TypedResults.Ok<object>(new { key, entry = before.Id, examples = after?.Editing.Examples, draft = true });
     }
 
     static async Task<IResult> MakeEntryAsync(HttpContext http, KnowledgeFromUnanswered actions, CancellationToken cancellationToken)

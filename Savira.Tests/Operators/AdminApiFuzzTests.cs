@@ -46,6 +46,7 @@ public sealed partial class AdminApiFuzzTests
         ["POST /admin/api/training/unanswered/groups/ignore"] = """{"key":"kebun binatang"}""",
         ["POST /admin/api/training/unanswered/groups/restore"] = """{"key":"kebun binatang"}""",
         ["POST /admin/api/training/unanswered/groups/examples"] = """{"key":"bus tiket trans","intent":"out_of_scope","examples":["tiket trans semarang berapa"]}""",
+        ["POST /admin/api/training/unanswered/groups/entry-examples"] = """{"key":"buka jam pustaka","entry":1,"examples":["perpustakaan buka jam brp"]}""",
         ["POST /admin/api/training/unanswered/groups/entry"] = """{"key":"buka jam pustaka","intent":"out_of_scope","question":"Jam buka perpustakaan daerah?","answer":"Senin-Jumat 08.00-16.00.","examples":["perpustakaan buka jam brp"],"source":"Dinas Arsip dan Perpustakaan","checkedOn":"2026-11-01"}""",
         ["POST /admin/api/puskesmas/{code}/clinics/{clinic}/skip"] = """{"number":1}""",
     };

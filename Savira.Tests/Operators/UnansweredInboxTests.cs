@@ -110,6 +110,34 @@ public sealed class UnansweredInboxTests
     }
 
     [Fact]
+    public async Task AGroupsPhrasingsJoinAnExistingEntryAsADraftThatAnswersThemOncePublished()
+    {
+        await using var app = ServiceChat.NewApp();
+        using var admin = app.Admin();
+        using var created = await admin.PostJsonAsync("/admin/api/faq", new
+        {
+            intent = "out_of_scope", question = "Jam buka Taman Budaya Raden Saleh?", answer = "Taman Budaya buka setiap hari pukul 08.00–21.00 WIB (contoh uji).",
+            examples = new List<string> { "jam buka taman budaya" }, source = "Disbudpar (uji)", checkedOn = "2026-11-29",
+        }, Cancel);
+        var entry = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetInt64();
+        (await admin.PostJsonAsync($"/admin/api/faq/{entry}/publish", new { note = "uji" }, Cancel)).Dispose();
+        await app.ChatAsync("jadwal pentas wayang orang ngesti pandowo kapan", Cancel, Citizen(1));
+        var key = (await admin.GetFromJsonAsync<JsonElement>(Groups, Cancel))[0].GetProperty("key").GetString()!;
+
+        using var joined = await admin.PostJsonAsync(Groups + "/entry-examples", new { key, entry, examples = new List<string> { "jadwal pentas wayang orang ngesti pandowo kapan" } }, Cancel);
+        using var missing = await admin.PostJsonAsync(Groups + "/entry-examples", new { key, entry = 99999, examples = new List<string> { "x y z" } }, Cancel);
+        var draft = await admin.GetFromJsonAsync<JsonElement>($"/admin/api/faq/{entry}", Cancel);
+        (await admin.PostJsonAsync($"/admin/api/faq/{entry}/publish", new { note = "contoh dari kotak belum terjawab" }, Cancel)).Dispose();
+        var after = string.Join('\n', await app.ChatAsync("jadwal pentas wayang orang ngesti pandowo kapan", Cancel, Citizen(2)));
+
+        Assert.Equal(HttpStatusCode.OK, joined.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("jadwal pentas wayang orang ngesti pandowo kapan", draft.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("08.00–21.00", after, StringComparison.Ordinal);
+        Assert.Equal(0, (await admin.GetFromJsonAsync<JsonElement>(Groups, Cancel)).GetArrayLength());
+    }
+
+    [Fact]
     public async Task AHandledGroupComesBackWhenTheQuestionStillFallsBackLater()
     {
         await using var app = ServiceChat.NewApp();

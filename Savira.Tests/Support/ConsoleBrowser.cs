@@ -80,7 +80,8 @@ public static class ConsolePageExtensions
         await page.GetByRole(AriaRole.Button, new() { Name = "Aktifkan dan masuk" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync("**/console");
+            // Arriving is enough: waiting for "load" too timed out on a loaded CI machine with the console already shown.
+            await page.WaitForURLAsync("**/console", new() { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException exception)
         {

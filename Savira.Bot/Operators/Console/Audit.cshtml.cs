@@ -117,6 +117,7 @@ public sealed class AuditModel(Database database) : PageModel
             ("POST /console/pelatihan", "Lexicon") => "Pelatihan: tambah kata di leksikon",
             ("POST /console/belum-terjawab", "Restore") => "Belum terjawab: kembalikan kelompok yang diabaikan",
             ("POST /console/belum-terjawab/kelompok", "Examples") => "Belum terjawab: jadikan contoh kalimat",
+            ("POST /console/belum-terjawab/kelompok", "EntryExamples") => "Belum terjawab: tambahkan ke entri pengetahuan",
             ("POST /console/belum-terjawab/kelompok", "Entry") => "Belum terjawab: buat entri pengetahuan",
             ("POST /console/belum-terjawab/kelompok", "Ignore") => "Belum terjawab: abaikan kelompok",
             ("PUT /admin/api/reports/{ticket}/status", _) => "API: ubah status laporan",

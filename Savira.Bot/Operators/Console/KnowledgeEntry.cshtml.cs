@@ -32,6 +32,7 @@ public sealed class KnowledgeEntryModel(FaqStore store, TimeProvider clock, Know
         Message = pesan switch
         {
             "disimpan" => "Draf tersimpan. Warga belum melihatnya sampai diterbitkan.",
+            "contoh-dari-belum-terjawab" => "Cara warga bertanya dari kotak belum terjawab sudah ditambahkan ke draf entri ini. Terbitkan agar pertanyaan itu dijawab.",
             "dari-belum-terjawab" => "Draf dibuat dari pertanyaan yang belum terjawab; kelompoknya ditandai selesai. Periksa pratinjau, lalu terbitkan agar warga dijawab dengannya.",
             "terbit" => $"Versi {Entry?.PublishedVersion} terbit. Pesan warga berikutnya dijawab dengan isi ini.",
             "nonaktif" => "Entri dinonaktifkan; Savira tidak lagi menjawab dengannya.",

@@ -48,6 +48,30 @@ public sealed class UnansweredGroupModel(UnansweredGroups groups, KnowledgeFromU
         return Redirect(UnansweredModel.Path + "?selesai=contoh");
     }
 
+    /// <summary>The phrasings join an existing entry's examples as its draft; the entry page opens to publish it.</summary>
+    public async Task<IActionResult> OnPostEntryExamplesAsync(string? key, long? entry, string? examples, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var trimmed = KnowledgeFromUnanswered.Key(errors, key);
+        if (entry is not > 0)
+            errors.Add("entry", "Tulis nomor entri pengetahuan (lihat halaman Pengetahuan).");
+        var phrasings = KnowledgeFromUnanswered.Examples(errors, Lines(examples), required: true, KnowledgeFromUnanswered.MaxQuestion);
+        if (errors.Any)
+            return Refused(key, errors, null, examples);
+        var (write, before, tooMany) = await actions.AddToEntryAsync(trimmed, entry!.Value, phrasings, User.NameOf(), cancellationToken).ConfigureAwait(false);
+        if (tooMany)
+            errors.Add("examples", $"Entri itu akan punya lebih dari {KnowledgeFromUnanswered.MaxExamples} contoh pertanyaan; pilih yang paling mewakili.");
+        else if (write.Outcome == Core.Services.Faq.FaqOutcome.NotFound)
+            errors.Add("entry", $"Tidak ada entri pengetahuan nomor {entry}.");
+        else if (write.Outcome == Core.Services.Faq.FaqOutcome.Stale)
+            errors.Add("entry", "Entri itu baru saja diubah orang lain; coba lagi.");
+        if (errors.Any)
+            return Refused(key, errors, null, examples);
+        HttpContext.RecordChange($"faq {entry}", new { before!.Editing.Examples }, new { write.Entry?.Editing.Examples });
+        HttpContext.RecordChange($"unanswered {trimmed}", null, new { Handled = $"faq {entry} examples" });
+        return Redirect($"/console/pengetahuan/{entry}?pesan=contoh-dari-belum-terjawab");
+    }
+
     public async Task<IActionResult> OnPostEntryAsync(string? key, string? intent, string? question, string? answer, string? examples, string? source,
         string? checkedOn, CancellationToken cancellationToken)
     {

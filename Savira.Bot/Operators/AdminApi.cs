@@ -13,6 +13,7 @@ public static class AdminApi
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddOptions<ReportAgencyOptions>().BindConfiguration(ReportAgencyOptions.Section);
         services.AddSingleton<ReportAgencies>();
+        services.AddSingleton<Puskesmas.CounterActions>();
         return services;
     }
 

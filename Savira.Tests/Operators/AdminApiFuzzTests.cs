@@ -53,6 +53,8 @@ public sealed partial class AdminApiFuzzTests
         "POST /admin/api/handoffs/{id:long}/claim",
         "POST /admin/api/training/retrain",
         "POST /admin/api/puskesmas/{code}/clinics/{clinic}/call-next",
+        "POST /admin/api/puskesmas/{code}/clinics/{clinic}/recall",
+        "POST /admin/api/puskesmas/{code}/clinics/{clinic}/finish",
         "POST /admin/api/puskesmas/{code}/clinics/{clinic}/pause",
         "POST /admin/api/puskesmas/{code}/clinics/{clinic}/resume",
     };

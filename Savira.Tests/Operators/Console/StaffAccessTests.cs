@@ -34,6 +34,8 @@ public sealed partial class StaffAccessTests
         ("/console/pengguna", [A, U], [A]),
         ("/console/kotak-masuk", [A, O, U], [A, O]),
         ("/console/audit", [A, U], []),
+        ("/console/puskesmas/", [A, P, U], [A, P]),
+        ("/console/puskesmas", [A, P, U], []),
         ("/console", Everyone, Everyone),
     ];
 

@@ -38,7 +38,7 @@ public sealed class PuskesmasCounterTests
             return (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("number").GetInt64();
         }, Cancel)));
         clock.Stop();
-        TestContext.Current.SendDiagnosticMessage($"200 concurrent call-next from two counters: {clock.ElapsedMilliseconds} ms");
+        TestContext.Current.TestOutputHelper?.WriteLine($"200 concurrent call-next from two counters: {clock.ElapsedMilliseconds} ms");
 
         Assert.Equal(Enumerable.Range(1, 200).Select(n => (long)n), answers.Order());
         using var connection = app.OpenDatabase();

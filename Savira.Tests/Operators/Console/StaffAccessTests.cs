@@ -173,6 +173,24 @@ public sealed partial class StaffAccessTests
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task OnlyTheSignInPagesAndTheWaitingRoomDisplayOpenWithoutSigningIn()
+    {
+        await using var app = new SaviraApp();
+        var open = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null
+                && endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null)
+            .Select(endpoint => "/" + endpoint.RoutePattern.RawText!.TrimStart('/'))
+            .Where(route => !(route.StartsWith("/console/masuk", StringComparison.Ordinal) || route is "/console/keluar" or "/console/ditolak"))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+        using var display = await app.BrowserClient().GetAsync("/antrean/poncol", Cancel);
+
+        Assert.Equal(["/antrean/{code}"], open);
+        Assert.Equal(open, Savira.Bot.Operators.Access.StaffAccessRules.Anonymous);
+        Assert.Equal(HttpStatusCode.OK, display.StatusCode);
+    }
+
     [GeneratedRegex(@"\{(\w+)(:[^}]*)?\}")]
     private static partial Regex RouteParameter();
 }

@@ -182,6 +182,36 @@ public sealed class PuskesmasConsoleTests
         Assert.DoesNotContain("/console/puskesmas/halmahera", places, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ACounterFormSentTwiceCallsOnceAndAFreshFormCallsTheNext()
+    {
+        await using var app = new SaviraApp();
+        await app.AddAccountAsync("loket-halmahera", StaffRole.Puskesmas, Cancel, scope: "halmahera");
+        await PuskesmasCounterTests.TakeAsync(app, 3);
+        var client = app.BrowserClient();
+        await client.SignInAsync(app, "loket-halmahera", Cancel);
+        const string Counter = "/console/puskesmas/halmahera/umum";
+
+        var page = await client.GetStringAsync(Counter, Cancel);
+        var form = new Dictionary<string, string> { ["kunci"] = RequestKey(page), ["loket"] = "1" };
+        using var first = await client.PostFormAsync($"{Counter}?handler=CallNext", page, form, Cancel);
+        using var again = await client.PostFormAsync($"{Counter}?handler=CallNext", page, form, Cancel); // a double press, a resent form
+        var answer = await again.Content.ReadAsStringAsync(Cancel);
+        using var fresh = await client.PostFormAsync($"{Counter}?handler=CallNext", answer, new Dictionary<string, string> { ["kunci"] = RequestKey(answer), ["loket"] = "1" }, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("Nomor U-001 dipanggil ke loket 1", answer, StringComparison.Ordinal);
+        Assert.Contains("Nomor U-002 dipanggil ke loket 1", await fresh.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        using var connection = app.OpenDatabase();
+        Assert.Equal(["served", "called", "waiting"], connection.Query<string>("SELECT status FROM queue_tickets WHERE clinic = 'umum' ORDER BY number"));
+        Assert.Equal(2, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM outbox WHERE dedupe_key LIKE 'queue-call:%'"));
+    }
+
+    static string RequestKey(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "name=\"kunci\" value=\"([0-9a-f]{32})\"").Groups[1].Value is { Length: 32 } key
+            ? key
+            : throw new InvalidOperationException("no request key in the counter page");
+
     static long Calls(SaviraApp app, long number)
     {
         using var connection = app.OpenDatabase();

@@ -51,7 +51,7 @@ public static class PuskesmasStaffApi
                 return new ClinicListing(c.Code, c.Name, c.DailyQuota, c.IsPaused,
                     mine.Where(t => t.Status == QueueTicket.Called).Select(t => (long?)t.Number).LastOrDefault(),
                     mine.Count(t => t.Status == QueueTicket.Waiting),
-                    mine.Select(t => new TicketView(t.Number, c.Ticket(t.Number), t.Status, Mask.Phone(t.Citizen), t.TakenAt, t.CalledAt, t.FinishedAt)).ToList());
+                    mine.Select(t => new TicketView(t.Number, c.Ticket(t.Number), t.Status, Mask.Phone(t.Citizen), t.TakenAt, t.CalledAt, t.FinishedAt, t.Counter, t.Calls)).ToList());
             }).ToList());
         return TypedResults.Ok(listing);
     }
@@ -131,7 +131,8 @@ public static class PuskesmasStaffApi
     static TicketView View(QueueTicket ticket, PuskesmasDirectory directory)
     {
         var clinic = directory.FindClinic(ticket.PuskesmasCode, ticket.Clinic)!;
-        return new TicketView(ticket.Number, clinic.Ticket(ticket.Number), ticket.Status, Mask.Phone(ticket.Citizen), ticket.TakenAt, ticket.CalledAt, ticket.FinishedAt);
+        return new TicketView(ticket.Number, clinic.Ticket(ticket.Number), ticket.Status, Mask.Phone(ticket.Citizen), ticket.TakenAt, ticket.CalledAt, ticket.FinishedAt,
+            ticket.Counter, ticket.Calls);
     }
 
     static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound);
@@ -141,7 +142,9 @@ public static class PuskesmasStaffApi
 
     public sealed record ClinicListing(string Clinic, string Name, long DailyQuota, bool Paused, long? Serving, int Waiting, IReadOnlyList<TicketView> Tickets);
 
-    public sealed record TicketView(long Number, string Ticket, string Status, string Citizen, string TakenAt, string? CalledAt, string? FinishedAt);
+    /// <summary>A ticket as staff see it; <c>counter</c> is the counter (loket) that called it, <c>calls</c> how often.</summary>
+    public sealed record TicketView(long Number, string Ticket, string Status, string Citizen, string TakenAt, string? CalledAt, string? FinishedAt,
+        long? Counter, long Calls);
 
     public sealed record ClinicState(string Clinic, bool Paused);
 

@@ -64,8 +64,8 @@ public sealed class CounterModel(PuskesmasDirectory directory, PuskesmasQueues q
         {
             StaffOutcome.Done => Done(action switch
             {
-                CounterAction.CallNext => $"Nomor {clinic.Ticket(result.Ticket!.Number)} dipanggil ke loket {Counter}; warga diberi tahu lewat WhatsApp.",
-                CounterAction.Recall => $"Nomor {clinic.Ticket(result.Ticket!.Number)} dipanggil ulang; warga diberi tahu lagi.",
+                CounterAction.CallNext => $"Nomor {clinic.Ticket(result.Ticket!.Number)} dipanggil ke loket {Counter}; {Told(result.Ticket)}",
+                CounterAction.Recall => $"Nomor {clinic.Ticket(result.Ticket!.Number)} dipanggil ulang; {Told(result.Ticket)}",
                 CounterAction.Skip => $"Nomor {clinic.Ticket(result.Ticket!.Number)} dilewati (tidak hadir).",
                 CounterAction.Finish => $"Pelayanan nomor {clinic.Ticket(result.Ticket!.Number)} selesai. Tekan Panggil berikutnya bila siap.",
                 CounterAction.Pause => $"{clinic.Name} dijeda: tidak ada pemanggilan dan nomor baru sampai dilanjutkan.",
@@ -79,6 +79,9 @@ public sealed class CounterModel(PuskesmasDirectory directory, PuskesmasQueues q
             _ => Refuse(StatusCodes.Status409Conflict, "Nomor itu sudah tidak aktif lagi (sudah dilewati, selesai, atau dibatalkan)."),
         };
     }
+
+    static string Told(QueueTicket ticket) =>
+        ticket.Channel == "whatsapp" ? "warga diberi tahu lewat WhatsApp." : "warga diberi tahu lewat kanal yang ia pakai.";
 
     PageResult Done(string message)
     {

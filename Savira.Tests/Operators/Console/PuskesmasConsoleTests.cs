@@ -114,6 +114,8 @@ public sealed class PuskesmasConsoleTests
         await Assertions.Expect(page.Locator("#announce")).ToHaveTextAsync("Nomor antrean U 1, silakan menuju Poli Umum, loket 3.");
         await page.AssertAccessibleAsync();
         await page.AssertFitsAsync(1280);
+        await page.SetViewportSizeAsync(360, 800);
+        await page.AssertFitsAsync(360);
 
         var html = await page.ContentAsync();
         var state = await page.Context.APIRequest.GetAsync("/antrean/halmahera?handler=State");
@@ -142,6 +144,7 @@ public sealed class PuskesmasConsoleTests
 
         await page.GotoAsync("/console/puskesmas/halmahera");
         await page.AssertAccessibleAsync();
+        await page.AssertFitsAsync(360);
         var list = await page.GetByRole(AriaRole.Region, new() { Name = "Daftar nomor antrean" }).InnerTextAsync();
         Assert.Contains("U-001", list, StringComparison.Ordinal);
         Assert.Contains("dipanggil (loket 1)", list, StringComparison.Ordinal);

@@ -17,6 +17,7 @@ public static class AdminApi
         services.AddKnowledgeEditing();
         services.AddSingleton<KnowledgeFromUnanswered>();
         services.AddSingleton<Reports.ServiceReport>();
+        services.AddSingleton<Puskesmas.CounterActions>();
         return services;
     }
 

@@ -61,6 +61,8 @@ public sealed partial class AdminApiFuzzTests
         "POST /admin/api/training/retrain",
         "DELETE /admin/api/training/examples/{id:long}",
         "POST /admin/api/puskesmas/{code}/clinics/{clinic}/call-next",
+        "POST /admin/api/puskesmas/{code}/clinics/{clinic}/recall",
+        "POST /admin/api/puskesmas/{code}/clinics/{clinic}/finish",
         "POST /admin/api/puskesmas/{code}/clinics/{clinic}/pause",
         "POST /admin/api/puskesmas/{code}/clinics/{clinic}/resume",
     };

@@ -30,8 +30,16 @@ public static class StaffAccessRules
         new("/console/belum-terjawab", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
         new("/console/pelatihan", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
         new("/console/pengguna", [StaffRole.Admin], [StaffRole.Admin, StaffRole.Auditor]),
+        new("/console/puskesmas/{code}", [StaffRole.Admin, StaffRole.Puskesmas], [StaffRole.Admin, StaffRole.Puskesmas, StaffRole.Auditor], ScopeRouteValue: "code"),
+        new("/console/puskesmas", [], [StaffRole.Admin, StaffRole.Puskesmas, StaffRole.Auditor]), // a puskesmas account is sent on to its own
         new("/console", Everyone, Everyone),
     ];
+
+    /// <summary>
+    /// Pages anyone may open without signing in (they carry [AllowAnonymous]; the sign-in pages under /console/masuk
+    /// aside): the waiting room's TV, which shows ticket numbers and nothing about any citizen.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Anonymous = ["/antrean/{code}"];
 
     /// <summary>The most specific rule for a route pattern, or null (admins only).</summary>
     public static Rule? For(string routePattern)

@@ -34,12 +34,21 @@ public sealed class ReportsModel(ServiceReport report, TimeProvider clock) : Pag
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvHelper.CsvWriter(text, CultureInfo.InvariantCulture))
-            csv.WriteRecords(report.Conversations(From, To, Service));
-        return File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text.ToString())).ToArray(), "text/csv; charset=utf-8",
+        // Masked numbers start with "+": a spreadsheet would read them as formulas unless escaped.
+        var output = new MemoryStream();
+        using (var csv = CsvHelper.CsvWriter.Create(output, new CsvHelper.CsvWriterOptions { Injection = CsvHelper.CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true))
+        {
+            csv.WriteHeader(["tanggal", "kanal", "warga", "pesan", "layanan", "layanan_cek_data", "pengetahuan", "tidak_dipahami", "klarifikasi", "ke_petugas", "belum_terjawab"]);
+            foreach (var row in report.Conversations(From, To, Service))
+                csv.WriteRecord([
+                    row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.Channel, row.Citizen, Number(row.Messages), row.Services,
+                    Number(row.Lookup), Number(row.Knowledge), Number(row.Fallback), Number(row.Clarification), Number(row.Officer), Number(row.Unanswered)]);
+        }
+        return File(output.ToArray(), "text/csv; charset=utf-8",
             $"savira-percakapan-{From:yyyy-MM-dd}-{To:yyyy-MM-dd}{(Service is null ? "" : "-" + Service)}.csv");
     }
+
+    static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     bool Period(string? from, string? to, string? service)
     {

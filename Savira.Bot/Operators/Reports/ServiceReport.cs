@@ -1,4 +1,3 @@
-using CsvHelper.Configuration.Attributes;
 using Dapper;
 using Savira.Core.Data;
 using Savira.Core.Privacy;
@@ -39,10 +38,10 @@ public sealed class ServiceReport(Database database)
     }
 
     public sealed record Conversation(
-        [property: Name("tanggal")] DateOnly Date, [property: Name("kanal")] string Channel, [property: Name("warga")] string Citizen,
-        [property: Name("pesan")] int Messages, [property: Name("layanan")] string Services,
-        [property: Name("layanan_cek_data")] int Lookup, [property: Name("pengetahuan")] int Knowledge, [property: Name("tidak_dipahami")] int Fallback,
-        [property: Name("klarifikasi")] int Clarification, [property: Name("ke_petugas")] int Officer, [property: Name("belum_terjawab")] int Unanswered);
+        DateOnly Date, string Channel, string Citizen,
+        int Messages, string Services,
+        int Lookup, int Knowledge, int Fallback,
+        int Clarification, int Officer, int Unanswered);
 
     public sealed record Result(IReadOnlyList<Day> Days, IReadOnlyList<Group> TopUnanswered);
 

@@ -179,11 +179,16 @@ public sealed class PuskesmasQueues(
         return ticket;
     }
 
-    /// <summary>Staff: the patient being served is done; the lowest waiting number is called.</summary>
-    public async Task<StaffActionResult> CallNextAsync(string puskesmasCode, string clinic, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Staff at one counter: the patient this counter serves is done, and the lowest waiting number is called to it and
+    /// told on WhatsApp. One write on the single writer: two counters calling at once get the next two numbers, never
+    /// the same one. With <paramref name="once"/>, a retried request returns what the first did and calls nobody else.
+    /// </summary>
+    public async Task<StaffActionResult> CallNextAsync(string puskesmasCode, string clinic, long counter, DateTimeOffset now,
+        Journal.EffectKey? once, CancellationToken cancellationToken)
     {
         var serviceDay = StoredTime.Day(Wib.Today(now));
-        var result = await writer.WriteAsync(connection =>
+        var result = await WriteOnceAsync(once, "queue_call_next", connection =>
         {
             var pausedAt = connection.ExecuteScalar<string?>(
                 "SELECT paused_at FROM puskesmas_clinics WHERE puskesmas_code = @puskesmasCode AND clinic = @clinic", new { puskesmasCode, clinic });
@@ -191,37 +196,116 @@ public sealed class PuskesmasQueues(
                 return new StaffActionResult(StaffOutcome.Paused);
 
             var stamp = StoredTime.Format(now);
-            connection.Execute(
+            var next = connection.ExecuteScalar<long?>(
                 """
-                UPDATE queue_tickets SET status = 'served', finished_at = @stamp
-                WHERE puskesmas_code = @puskesmasCode AND clinic = @clinic AND service_day = @serviceDay AND status = 'called'
+                SELECT id FROM queue_tickets
+                WHERE puskesmas_code = @puskesmasCode AND clinic = @clinic AND service_day = @serviceDay AND status = 'waiting'
+                ORDER BY number LIMIT 1
                 """,
-                new { puskesmasCode, clinic, serviceDay, stamp });
-            var called = connection.QuerySingleOrDefault<QueueTicket>(
-                $"""
-                UPDATE queue_tickets SET status = 'called', called_at = @stamp
-                WHERE id = (SELECT id FROM queue_tickets
-                            WHERE puskesmas_code = @puskesmasCode AND clinic = @clinic AND service_day = @serviceDay AND status = 'waiting'
-                            ORDER BY number LIMIT 1)
-                RETURNING {QueueTicket.Columns}
-                """,
-                new { puskesmasCode, clinic, serviceDay, stamp });
-            if (called is null)
+                new { puskesmasCode, clinic, serviceDay });
+            if (next is null)
                 return new StaffActionResult(StaffOutcome.NoneWaiting);
 
+            var before = FinishServing(connection, puskesmasCode, clinic, serviceDay, counter, now);
+            var called = connection.QuerySingle<QueueTicket>(
+                $"""
+                UPDATE queue_tickets SET status = 'called', called_at = @stamp, counter = @counter, calls = calls + 1
+                WHERE id = @next
+                RETURNING {QueueTicket.Columns}
+                """,
+                new { next, stamp, counter });
             RecordEvent(connection, puskesmasCode, clinic, serviceDay, "call_next", called.Number, now);
+            PushCall(connection, called, now);
             EnqueueReminders(connection, puskesmasCode, clinic, serviceDay, now);
-            return new StaffActionResult(StaffOutcome.Done, called);
+            return new StaffActionResult(StaffOutcome.Done, called, before);
         }, cancellationToken).ConfigureAwait(false);
         outboxSignal.Notify();
         return result;
     }
 
-    /// <summary>Staff: a waiting or called number did not come (no-show) or was passed over.</summary>
-    public async Task<StaffActionResult> SkipAsync(string puskesmasCode, string clinic, long number, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Staff: calls this counter's current number again, and tells the citizen again.</summary>
+    public async Task<StaffActionResult> RecallAsync(string puskesmasCode, string clinic, long counter, DateTimeOffset now,
+        Journal.EffectKey? once, CancellationToken cancellationToken)
     {
         var serviceDay = StoredTime.Day(Wib.Today(now));
-        var result = await writer.WriteAsync(connection =>
+        var result = await WriteOnceAsync(once, "queue_recall", connection =>
+        {
+            var recalled = connection.QuerySingleOrDefault<QueueTicket>(
+                $"""
+                UPDATE queue_tickets SET calls = calls + 1, called_at = @stamp
+                WHERE id = ({ServingAt})
+                RETURNING {QueueTicket.Columns}
+                """,
+                new { puskesmasCode, clinic, serviceDay, counter, stamp = StoredTime.Format(now) });
+            if (recalled is null)
+                return new StaffActionResult(StaffOutcome.NoneServing);
+            RecordEvent(connection, puskesmasCode, clinic, serviceDay, "recall", recalled.Number, now);
+            PushCall(connection, recalled, now);
+            return new StaffActionResult(StaffOutcome.Done, recalled);
+        }, cancellationToken).ConfigureAwait(false);
+        outboxSignal.Notify();
+        return result;
+    }
+
+    /// <summary>Staff: this counter's current patient is done; nobody new is called.</summary>
+    public Task<StaffActionResult> FinishAsync(string puskesmasCode, string clinic, long counter, DateTimeOffset now,
+        Journal.EffectKey? once, CancellationToken cancellationToken)
+    {
+        var serviceDay = StoredTime.Day(Wib.Today(now));
+        return WriteOnceAsync(once, "queue_finish", connection =>
+            FinishServing(connection, puskesmasCode, clinic, serviceDay, counter, now) is { } finished
+                ? new StaffActionResult(StaffOutcome.Done, finished)
+                : new StaffActionResult(StaffOutcome.NoneServing), cancellationToken);
+    }
+
+    /// <summary>The ticket a counter is serving today: the one it called last that is still called.</summary>
+    const string ServingAt =
+        """
+        SELECT id FROM queue_tickets
+        WHERE puskesmas_code = @puskesmasCode AND clinic = @clinic AND service_day = @serviceDay AND status = 'called'
+          AND COALESCE(counter, 1) = @counter
+        ORDER BY called_at DESC, number DESC LIMIT 1
+        """;
+
+    static QueueTicket? FinishServing(SqliteConnection connection, string puskesmasCode, string clinic, string serviceDay, long counter, DateTimeOffset now)
+    {
+        var finished = connection.Query<QueueTicket>(
+            $"""
+            UPDATE queue_tickets SET status = 'served', finished_at = @stamp
+            WHERE puskesmas_code = @puskesmasCode AND clinic = @clinic AND service_day = @serviceDay AND status = 'called'
+              AND COALESCE(counter, 1) = @counter
+            RETURNING {QueueTicket.Columns}
+            """,
+            new { puskesmasCode, clinic, serviceDay, counter, stamp = StoredTime.Format(now) }).AsList();
+        foreach (var ticket in finished)
+            RecordEvent(connection, puskesmasCode, clinic, serviceDay, "finish", ticket.Number, now);
+        return finished.Count == 0 ? null : finished[^1];
+    }
+
+    /// <summary>Tells the called citizen where to go: once per call (the key holds the ticket and its call count).</summary>
+    static void PushCall(SqliteConnection connection, QueueTicket ticket, DateTimeOffset now)
+    {
+        var names = connection.QuerySingle<(string Puskesmas, string Clinic, string Prefix)>(
+            """
+            SELECT p.name, c.name, c.prefix FROM puskesmas_clinics AS c JOIN puskesmas AS p ON p.code = c.puskesmas_code
+            WHERE c.puskesmas_code = @PuskesmasCode AND c.clinic = @Clinic
+            """,
+            new { ticket.PuskesmasCode, ticket.Clinic });
+        var number = $"{names.Prefix}-{ticket.Number:000}";
+        CitizenPush.Enqueue(connection, $"queue-call:{ticket.Id}:{ticket.Calls}", ticket.Citizen,
+            PuskesmasTexts.Called(names.Puskesmas, names.Clinic, number, ticket.Counter ?? 1, recall: ticket.Calls > 1),
+            PuskesmasTexts.CalledSubject(names.Clinic, number), now);
+    }
+
+    Task<T> WriteOnceAsync<T>(Journal.EffectKey? once, string kind, Func<SqliteConnection, T> write, CancellationToken cancellationToken) =>
+        once is { } key ? ledger.ApplyAsync(key, kind, write, cancellationToken) : writer.WriteAsync(write, cancellationToken);
+
+    /// <summary>Staff: a waiting or called number did not come (no-show) or was passed over.</summary>
+    public async Task<StaffActionResult> SkipAsync(string puskesmasCode, string clinic, long number, DateTimeOffset now,
+        Journal.EffectKey? once, CancellationToken cancellationToken)
+    {
+        var serviceDay = StoredTime.Day(Wib.Today(now));
+        var result = await WriteOnceAsync(once, "queue_skip", connection =>
         {
             var ticket = connection.QuerySingleOrDefault<QueueTicket>(
                 $"""
@@ -245,14 +329,19 @@ public sealed class PuskesmasQueues(
         return result;
     }
 
-    /// <summary>Staff: stop (or restart) calling and giving numbers for a clinic.</summary>
-    public Task SetPausedAsync(string puskesmasCode, string clinic, bool paused, DateTimeOffset now, CancellationToken cancellationToken) =>
+    /// <summary>Staff: stop (or restart) calling and giving numbers for a clinic; false when it already was so (nothing written).</summary>
+    public Task<bool> SetPausedAsync(string puskesmasCode, string clinic, bool paused, DateTimeOffset now, CancellationToken cancellationToken) =>
         writer.WriteAsync(connection =>
         {
-            connection.Execute(
-                "UPDATE puskesmas_clinics SET paused_at = @pausedAt WHERE puskesmas_code = @puskesmasCode AND clinic = @clinic",
-                new { puskesmasCode, clinic, pausedAt = paused ? StoredTime.Format(now) : null });
-            RecordEvent(connection, puskesmasCode, clinic, StoredTime.Day(Wib.Today(now)), paused ? "pause" : "resume", null, now);
+            var changed = connection.Execute(
+                """
+                UPDATE puskesmas_clinics SET paused_at = @pausedAt
+                WHERE puskesmas_code = @puskesmasCode AND clinic = @clinic AND (paused_at IS NULL) = @paused
+                """,
+                new { puskesmasCode, clinic, paused, pausedAt = paused ? StoredTime.Format(now) : null }) == 1;
+            if (changed)
+                RecordEvent(connection, puskesmasCode, clinic, StoredTime.Day(Wib.Today(now)), paused ? "pause" : "resume", null, now);
+            return changed;
         }, cancellationToken);
 
     /// <summary>Every ticket of a puskesmas on a day, optionally of one clinic, in number order.</summary>

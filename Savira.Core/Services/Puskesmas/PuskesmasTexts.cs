@@ -156,6 +156,16 @@ public static class PuskesmasTexts
             : $"Nomor Anda *{ticket}* ({clinicName}) tinggal *{ahead} antrean lagi*.") +
         " Mohon segera menuju ruang tunggu ya 🙏\n\nKetik *antrean saya* untuk melihat posisi terbaru.";
 
+    /// <summary>Sent the moment staff call (or call again) the citizen's number.</summary>
+    public static string Called(string puskesmasName, string clinicName, string ticket, long counter, bool recall) =>
+        (recall
+            ? $"📣 *Panggilan ulang:* nomor antrean *{ticket}* Anda dipanggil lagi di {clinicName} {puskesmasName}, *loket {counter}*."
+            : $"📣 Nomor antrean *{ticket}* Anda dipanggil di {clinicName} {puskesmasName}, *loket {counter}*.") +
+        " Silakan segera menuju loket dengan membawa KTP/kartu BPJS 🙏\n\nKetik *antrean saya* untuk melihat posisi terbaru.";
+
+    /// <summary>{{1}} of the notice template outside the 24-hour window: "nomor antrean U-012 (Poli Umum) sedang dipanggil".</summary>
+    public static string CalledSubject(string clinicName, string ticket) => $"nomor antrean {ticket} ({clinicName}) sedang dipanggil";
+
     /// <summary>Variables of the approved WhatsApp template used outside the 24-hour window: {{1}} puskesmas, {{2}} ticket, {{3}} clinic, {{4}} places ahead.</summary>
     public static string ReminderTemplateVariables(string puskesmasName, string clinicName, string ticket, int ahead) =>
         JsonSerializer.Serialize(new Dictionary<string, string>

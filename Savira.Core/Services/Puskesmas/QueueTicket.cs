@@ -22,6 +22,8 @@ public sealed record QueueTicket
     public required string TakenAt { get; init; }
     public string? CalledAt { get; init; }
     public string? FinishedAt { get; init; }
+    public long? Counter { get; init; } // the counter (loket) that called it
+    public long Calls { get; init; } // times called: the first call and each recall
 
     public bool IsActive => Status is Waiting or Called;
 
@@ -30,6 +32,6 @@ public sealed record QueueTicket
     internal const string Columns =
         """
         id, puskesmas_code AS puskesmasCode, clinic, service_day AS serviceDay, number, citizen, channel, status,
-        taken_at AS takenAt, called_at AS calledAt, finished_at AS finishedAt
+        taken_at AS takenAt, called_at AS calledAt, finished_at AS finishedAt, counter, calls
         """;
 }

@@ -41,6 +41,8 @@ public sealed partial class StaffAccessTests
         ("/console/pengetahuan", [A, E, U], [A, E]),
         ("/console/belum-terjawab", [A, E, U], [A, E]),
         ("/console/pelatihan", [A, E, U], [A, E]),
+        ("/console/puskesmas/", [A, P, U], [A, P]),
+        ("/console/puskesmas", [A, P, U], []),
         ("/console", Everyone, Everyone),
     ];
 
@@ -176,6 +178,24 @@ public sealed partial class StaffAccessTests
         Assert.StartsWith("http://localhost/console/masuk?ReturnUrl=%2Fconsole%2Fpengguna", page.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task OnlyTheSignInPagesAndTheWaitingRoomDisplayOpenWithoutSigningIn()
+    {
+        await using var app = new SaviraApp();
+        var open = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null
+                && endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null)
+            .Select(endpoint => "/" + endpoint.RoutePattern.RawText!.TrimStart('/'))
+            .Where(route => !(route.StartsWith("/console/masuk", StringComparison.Ordinal) || route is "/console/keluar" or "/console/ditolak"))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+        using var display = await app.BrowserClient().GetAsync("/antrean/poncol", Cancel);
+
+        Assert.Equal(["/antrean/{code}"], open);
+        Assert.Equal(open, Savira.Bot.Operators.Access.StaffAccessRules.Anonymous);
+        Assert.Equal(HttpStatusCode.OK, display.StatusCode);
     }
 
     [GeneratedRegex(@"\{(\w+)(:[^}]*)?\}")]

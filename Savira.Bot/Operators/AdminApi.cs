@@ -16,6 +16,9 @@ public static class AdminApi
         services.AddSingleton<ReportAgencies>();
         services.AddKnowledgeEditing();
         services.AddSingleton<KnowledgeFromUnanswered>();
+        services.AddSingleton<Simulator.SimulatorConversations>();
+        services.AddSingleton<Regression.SuiteStore>();
+        services.AddSingleton<Regression.RegressionGate>();
         return services;
     }
 

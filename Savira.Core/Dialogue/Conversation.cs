@@ -52,6 +52,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
                 .SelectMany(text => WhatsAppText.Split(text)).ToList(),
             Intent = decision.Intent,
             Handler = decision.Handler,
+            AnsweredEntry = decision.Result.AnsweredEntry,
         };
         var overdue = handoff is { State: HandoffStates.Waiting, OverdueTold: false } && now >= handoff.ClaimDueAt;
         if (overdue)

@@ -11,4 +11,7 @@ public sealed record Reply
     public required IReadOnlyList<string> Messages { get; init; }
     public Intent? Intent { get; init; }
     public string? Handler { get; init; }
+
+    /// <summary>The knowledge entry the answer came from, if one did (not kept in the journal: for the console's simulator).</summary>
+    public long? AnsweredEntry { get; init; }
 }

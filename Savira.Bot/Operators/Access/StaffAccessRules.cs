@@ -29,6 +29,8 @@ public static class StaffAccessRules
         new("/console/belum-terjawab", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
         new("/console/pelatihan", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
         new("/console/pengguna", [StaffRole.Admin], [StaffRole.Admin, StaffRole.Auditor]),
+        new("/console/simulator", [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]), // a throwaway copy: changes nothing citizens see
+        new("/console/suite-uji", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
         new("/console", Everyone, Everyone),
     ];
 

@@ -40,6 +40,8 @@ public sealed partial class StaffAccessTests
         ("/console/pengetahuan", [A, E, U], [A, E]),
         ("/console/belum-terjawab", [A, E, U], [A, E]),
         ("/console/pelatihan", [A, E, U], [A, E]),
+        ("/console/simulator", [A, E, U], [A, E, U]), // a copy of the database: auditors may try it
+        ("/console/suite-uji", [A, E, U], [A, E]),
         ("/console", Everyone, Everyone),
     ];
 

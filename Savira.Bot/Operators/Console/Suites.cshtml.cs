@@ -125,10 +125,10 @@ public sealed class SuitesModel(SuiteStore store, SimulatorConversations convers
 
     public static int CaseCount(StoredSuite suite) => Core.Evaluation.ConversationSuite.Parse(suite.Json, out _).Count;
 
-    /// <summary>A first guess at what the reply must keep saying: its longest line, cut short, as a literal pattern.</summary>
+    /// <summary>A first guess at what the reply must keep saying: its first line (where an entry's answer starts), cut short, as a literal pattern.</summary>
     public static string ExpectFrom(SimulatorExchange exchange)
     {
-        var line = exchange.Replies.SelectMany(reply => reply.Split('\n')).Select(text => text.Trim('*', '_', '~', ' ')).MaxBy(text => text.Length) ?? "";
+        var line = exchange.Replies.SelectMany(reply => reply.Split('\n')).Select(text => text.Trim('*', '_', '~', ' ')).FirstOrDefault(text => text.Length > 0) ?? "";
         return Regex.Escape(line.Length > 40 ? line[..40] : line);
     }
 }

@@ -30,14 +30,6 @@ public sealed class RegressionGateTests
 
     static readonly string[] Forbidden = ["loket malam adminduk kini"];
 
-    static async Task<HttpClient> SignedInAsync(SaviraApp app, string name, string role)
-    {
-        await app.AddAccountAsync(name, role, Cancel);
-        var client = app.BrowserClient();
-        await client.SignInAsync(app, name, Cancel);
-        return client;
-    }
-
     static async Task<HttpResponseMessage> SaveSuiteAsync(HttpClient client, string name, string json)
     {
         var page = await client.GetStringAsync("/console/suite-uji", Cancel);
@@ -56,7 +48,7 @@ public sealed class RegressionGateTests
     {
         await using var app = new SaviraApp();
         var id = await SimulatorTests.NightCounterAsync(app);
-        using var editor = await SignedInAsync(app, "editor-suite", StaffRole.Editor);
+        using var editor = await app.SignedInClientAsync("editor-suite", StaffRole.Editor, Cancel);
         using var saved = await SaveSuiteAsync(editor, "loket malam", Suite);
         using var admin = await AdminApiAsync(app);
         var store = app.Services.GetRequiredService<FaqStore>();
@@ -84,7 +76,7 @@ public sealed class RegressionGateTests
     {
         await using var app = new SaviraApp();
         var id = await SimulatorTests.NightCounterAsync(app);
-        using var admin = await SignedInAsync(app, "admin-konsol", StaffRole.Admin);
+        using var admin = await app.SignedInClientAsync("admin-konsol", StaffRole.Admin, Cancel);
         using var saved = await SaveSuiteAsync(admin, "loket malam", Suite);
         var store = app.Services.GetRequiredService<FaqStore>();
         var edit = store.Find(id)!.EditVersion.ToString(CultureInfo.InvariantCulture);
@@ -109,7 +101,7 @@ public sealed class RegressionGateTests
         await using var app = new SaviraApp();
         var id = await SimulatorTests.NightCounterAsync(app);
         using var admin = await AdminApiAsync(app);
-        using var editor = await SignedInAsync(app, "editor-dua-puluh", StaffRole.Editor);
+        using var editor = await app.SignedInClientAsync("editor-dua-puluh", StaffRole.Editor, Cancel);
         var greetings = new[] { "halo min", "selamat siang", "assalamualaikum", "permisi kak", "pagi admin" };
         var cases = Enumerable.Range(1, 20).Select(i => new
         {
@@ -135,7 +127,7 @@ public sealed class RegressionGateTests
     public async Task ASuiteWithAMistakeIsRefusedNamingTheLineAndTheField(string json, string message)
     {
         await using var app = new SaviraApp();
-        using var editor = await SignedInAsync(app, "editor-salah", StaffRole.Editor);
+        using var editor = await app.SignedInClientAsync("editor-salah", StaffRole.Editor, Cancel);
 
         using var response = await SaveSuiteAsync(editor, "salah", json);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancel));
@@ -149,7 +141,7 @@ public sealed class RegressionGateTests
     public async Task AnUploadedSuiteIsStoredAndCanBeDeleted()
     {
         await using var app = new SaviraApp();
-        using var editor = await SignedInAsync(app, "editor-unggah", StaffRole.Editor);
+        using var editor = await app.SignedInClientAsync("editor-unggah", StaffRole.Editor, Cancel);
         var page = await editor.GetStringAsync("/console/suite-uji", Cancel);
         using var form = new MultipartFormDataContent
         {

@@ -12,24 +12,12 @@ public sealed class SimulatorBrowserTests
 {
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    static async Task ArriveAsync(IPage page, string url)
-    {
-        try
-        {
-            await page.WaitForURLAsync(url);
-        }
-        catch (TimeoutException exception)
-        {
-            throw new TimeoutException($"did not reach {url}: at {page.Url}, the page says: {await page.Locator("main").InnerTextAsync()}", exception);
-        }
-    }
-
     static async Task SendAsync(IPage page, string source, string text)
     {
         await page.GetByLabel(source).CheckAsync();
         await page.GetByLabel("Pesan warga").FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirim" }).ClickAsync();
-        await ArriveAsync(page, "**/console/simulator?percakapan=*");
+        await page.ArriveAsync("**/console/simulator?percakapan=*");
     }
 
     [Fact]
@@ -46,7 +34,7 @@ public sealed class SimulatorBrowserTests
         await page.GetByLabel("Nama suite", new() { Exact = true }).FillAsync("loket malam");
         await page.GetByLabel("Kasus (JSON)").FillAsync("""[{"id": "sapaan", "turns": ["halo min"], "forbid": ["loket malam"]}]""");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan suite" }).ClickAsync();
-        await ArriveAsync(page, "**selesai=simpan");
+        await page.ArriveAsync("**selesai=simpan");
         await page.AssertAccessibleAsync();
         await page.AssertFitsAsync(360);
 
@@ -56,7 +44,7 @@ public sealed class SimulatorBrowserTests
         Assert.Contains("Rabu 19.00", await page.Locator(".bubble.savira").Last.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("kependudukan", await page.Locator("dd.intent").Last.InnerTextAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Mulai ulang" }).ClickAsync();
-        await ArriveAsync(page, "**/console/simulator?sumber=draf");
+        await page.ArriveAsync("**/console/simulator?sumber=draf");
 
         await SendAsync(page, "Pengetahuan terbit (yang dilihat warga)", "mau urus ktp di dukcapil, ada loket malam nggak?");
         Assert.Contains("Kamis 18.00", await page.Locator(".bubble.savira").Last.InnerTextAsync(), StringComparison.Ordinal);
@@ -66,7 +54,7 @@ public sealed class SimulatorBrowserTests
         await page.AssertAccessibleAsync();
         await page.AssertFitsAsync(360);
         await page.GetByRole(AriaRole.Button, new() { Name = "Tambahkan ke suite" }).ClickAsync();
-        await ArriveAsync(page, "**selesai=kasus");
+        await page.ArriveAsync("**selesai=kasus");
         Assert.Contains("loket-malam-kamis", await page.GetByLabel("Kasus (JSON)").InputValueAsync(), StringComparison.Ordinal);
 
         await page.GotoAsync($"/console/pengetahuan/{id}");
@@ -75,7 +63,7 @@ public sealed class SimulatorBrowserTests
         Assert.Contains("loket malam/loket-malam-kamis", await page.Locator("#kasus-rusak").InnerTextAsync(), StringComparison.Ordinal);
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan juga" }).ClickAsync();
-        await ArriveAsync(page, "**pesan=terbit");
+        await page.ArriveAsync("**pesan=terbit");
         Assert.Contains("Rabu", string.Join("\n", await app.ChatAsync("mau urus ktp di dukcapil, ada loket malam nggak?", Cancel)), StringComparison.Ordinal);
     }
 }

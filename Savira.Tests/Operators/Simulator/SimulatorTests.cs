@@ -39,14 +39,6 @@ public sealed class SimulatorTests
         return entry.Id;
     }
 
-    static async Task<HttpClient> SignedInAsync(SaviraApp app, string name, string role)
-    {
-        await app.AddAccountAsync(name, role, Cancel);
-        var client = app.BrowserClient();
-        await client.SignInAsync(app, name, Cancel);
-        return client;
-    }
-
     /// <summary>Sends <paramref name="text"/> in the simulator and returns the page it leads to, decoded.</summary>
     static async Task<(string Page, string Conversation)> SendAsync(HttpClient client, string text, string source, string conversation = "")
     {
@@ -64,7 +56,7 @@ public sealed class SimulatorTests
     {
         await using var app = new SaviraApp();
         await NightCounterAsync(app);
-        using var editor = await SignedInAsync(app, "editor-simulator", StaffRole.Editor);
+        using var editor = await app.SignedInClientAsync("editor-simulator", StaffRole.Editor, Cancel);
 
         var (drafts, _) = await SendAsync(editor, CitizenAsks, "draf");
         var (published, _) = await SendAsync(editor, CitizenAsks, "terbit");
@@ -84,7 +76,7 @@ public sealed class SimulatorTests
     {
         await using var app = new SaviraApp();
         await NightCounterAsync(app);
-        using var auditor = await SignedInAsync(app, "auditor-simulator", StaffRole.Auditor);
+        using var auditor = await app.SignedInClientAsync("auditor-simulator", StaffRole.Auditor, Cancel);
 
         var (_, id) = await SendAsync(auditor, CitizenAsks, "terbit");
         var (second, again) = await SendAsync(auditor, "jam berapa tutupnya?", "terbit", id);
@@ -104,7 +96,7 @@ public sealed class SimulatorTests
     public async Task ASimulatorConversationLeavesNoTraceForRealCitizensOrOfficers()
     {
         await using var app = new SaviraApp();
-        using var editor = await SignedInAsync(app, "editor-jejak", StaffRole.Editor);
+        using var editor = await app.SignedInClientAsync("editor-jejak", StaffRole.Editor, Cancel);
         using var admin = app.CreateClient();
         admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.IssueTokenAsync(await app.AddAccountAsync("admin-jejak", StaffRole.Admin, Cancel), Cancel));
         var rows = app.RowCounts();

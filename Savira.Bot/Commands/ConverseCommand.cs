@@ -87,14 +87,7 @@ public static class ConverseCommand
     static void CopyLiveDatabase(string[] hostArgs, string copy)
     {
         using var probe = SaviraCommandHost.Build(hostArgs);
-        var live = probe.Services.GetRequiredService<Database>();
-        if (!File.Exists(live.FilePath))
-            return; // nothing seeded yet: the copy starts empty and is migrated like a first start
-        using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = live.FilePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = copy }.ToString());
-        source.Open();
-        target.Open();
-        source.BackupDatabase(target);
+        DatabaseCopy.Backup(probe.Services.GetRequiredService<Database>().FilePath, copy);
     }
 
     static string Describe(CaseResult result)

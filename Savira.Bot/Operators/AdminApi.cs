@@ -18,6 +18,9 @@ public static class AdminApi
         services.AddSingleton<KnowledgeFromUnanswered>();
         services.AddSingleton<Reports.ServiceReport>();
         services.AddSingleton<Puskesmas.CounterActions>();
+        services.AddSingleton<Simulator.SimulatorConversations>();
+        services.AddSingleton<Regression.SuiteStore>();
+        services.AddSingleton<Regression.RegressionGate>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Savira.Bot.Operators.Access;
 using Savira.Bot.Operators.Knowledge;
+using Savira.Bot.Operators.Regression;
 using Savira.Core.Services.Faq;
 using Savira.Core.Understanding;
 
@@ -73,12 +74,22 @@ public static class FaqAdminEndpoints
         return TypedResults.Ok(write.Entry);
     }
 
-    static async Task<IResult> Publish(long id, HttpContext http, HttpRequest request, FaqStore store, KnowledgePublishers publishers, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes the draft once the stored suites are run (<see cref="RegressionGate"/>): a case it would make fail
+    /// gives 409 with the list, unless <c>confirm</c> is true; the audit row then names the cases.
+    /// </summary>
+    static async Task<IResult> Publish(long id, HttpContext http, HttpRequest request, FaqStore store, KnowledgePublishers publishers, RegressionGate gate, CancellationToken cancellationToken)
     {
         var (input, refusal) = await ReadAsPublisherAsync<PublishRequest>(http, request, publishers, cancellationToken);
         if (input is null)
             return refusal!;
-        return await PublishingAsync(id, http, store, by => store.PublishAsync(id, input.Note?.Trim() ?? "", input.EditVersion, by, cancellationToken));
+        var broken = store.Find(id)?.Draft is null ? [] : await gate.CheckAsync(id, cancellationToken);
+        if (broken.Count > 0 && input.Confirm != true)
+            return TypedResults.Problem($"Draf ini membuat {broken.Count} kasus uji yang kini lulus menjadi gagal. Kirim lagi dengan \"confirm\": true bila itu disengaja.",
+                statusCode: StatusCodes.Status409Conflict, title: "Kasus uji akan gagal",
+                extensions: new Dictionary<string, object?> { ["brokenCases"] = broken.Select(item => new { item.Suite, item.CaseId, item.LastTurn, item.Reply, item.Problems }).ToList() });
+        return await PublishingAsync(id, http, store, by => store.PublishAsync(id, input.Note?.Trim() ?? "", input.EditVersion, by, cancellationToken),
+            brokenCases: broken.Select(item => item.Key).ToList());
     }
 
     static async Task<IResult> Rollback(long id, HttpContext http, HttpRequest request, FaqStore store, KnowledgePublishers publishers, CancellationToken cancellationToken)
@@ -107,13 +118,13 @@ public static class FaqAdminEndpoints
     }
 
     /// <summary>Runs a change of what citizens are told and records what they were told before and after it.</summary>
-    static async Task<IResult> PublishingAsync(long id, HttpContext http, FaqStore store, Func<string, Task<FaqWrite>> publish, int? version = null)
+    static async Task<IResult> PublishingAsync(long id, HttpContext http, FaqStore store, Func<string, Task<FaqWrite>> publish, int? version = null, List<string>? brokenCases = null)
     {
         var before = store.Find(id);
         var write = await publish(http.User.NameOf());
         if (write.Outcome != FaqOutcome.Done)
             return Refused(id, write.Outcome, version);
-        http.RecordChange($"faq {id}", Live(before), Live(write.Entry!));
+        http.RecordChange($"faq {id}", Live(before), brokenCases is { Count: > 0 } ? new { live = Live(write.Entry!), brokenCases } : Live(write.Entry!));
         return TypedResults.Ok(write.Entry);
     }
 
@@ -158,6 +169,9 @@ public static class FaqAdminEndpoints
     {
         public string? Note { get; init; }
         public long? EditVersion { get; init; }
+
+        /// <summary>Publish even though stored cases would fail (the 409 listed them).</summary>
+        public bool? Confirm { get; init; }
     }
 
     sealed record RollbackRequest : IVersionNote

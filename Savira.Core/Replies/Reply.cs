@@ -12,6 +12,6 @@ public sealed record Reply
     public Intent? Intent { get; init; }
     public string? Handler { get; init; }
 
-    /// <summary>The knowledge entry whose text answered, for the reports (answered from knowledge, not a lookup).</summary>
+    /// <summary>The knowledge entry the answer came from, if one did: kept in the journal for the reports, shown by the simulator.</summary>
     public long? AnsweredEntry { get; init; }
 }

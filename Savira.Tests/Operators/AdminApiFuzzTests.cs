@@ -36,7 +36,7 @@ public sealed partial class AdminApiFuzzTests
         ["POST /admin/api/handoffs/{id:long}/transfer"] = """{"service":"pbb","note":"Pertanyaan tentang SPPT"}""",
         ["POST /admin/api/faq/"] = """{"intent":"kependudukan","question":"Apakah KTP-el bisa dicetak di MPP?","answer":"Bisa, di Mal Pelayanan Publik.","examples":["cetak ktp di mpp"],"source":"https://dispendukcapil.semarangkota.go.id","checkedOn":"2026-11-01"}""",
         ["PUT /admin/api/faq/{id:long}"] = """{"intent":"npwp","question":"Bagaimana mendapatkan EFIN?","answer":"Lewat Coretax.","examples":["lupa efin"],"source":"https://pajak.go.id","checkedOn":"2026-11-01","startsAt":"2027-02-18T00:00:00+07:00","endsAt":"2027-03-19T23:59"}""",
-        ["POST /admin/api/faq/{id:long}/publish"] = """{"note":"Jam layanan Ramadan"}""",
+        ["POST /admin/api/faq/{id:long}/publish"] = """{"note":"Jam layanan Ramadan","confirm":false}""",
         ["POST /admin/api/faq/{id:long}/rollback"] = """{"version":1,"note":"Kembali ke jam biasa"}""",
         ["POST /admin/api/pdam/outages/"] = """{"kecamatan":"Tugu","kelurahan":"Jerakah","description":"Pipa bocor di Jl. Jerakah","startsAt":"2026-11-30T06:00:00+07:00","expectedEndAt":"2026-11-30T20:00:00"}""",
         ["PUT /admin/api/pdam/outages/{id:long}"] = """{"kecamatan":"Tembalang","kelurahan":"Meteseh","description":"Perbaikan pompa","startsAt":"2026-11-30T06:00:00+07:00","expectedEndAt":"2026-12-01T12:00:00+07:00"}""",

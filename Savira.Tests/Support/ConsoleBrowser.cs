@@ -67,6 +67,19 @@ public static class ConsolePageExtensions
         Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth} px wide at a {width} px screen");
     }
 
+    /// <summary>Waits for the page to reach <paramref name="url"/>; a timeout says where the page is and what it shows.</summary>
+    public static async Task ArriveAsync(this IPage page, string url)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url);
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException($"did not reach {url}: at {page.Url}, the page says: {await page.Locator("main").InnerTextAsync()}", exception);
+        }
+    }
+
     /// <summary>Signs in as a new account does: password, then the authenticator set up from the secret on the page.</summary>
     public static async Task SignInAsync(this IPage page, SaviraApp app, string name)
     {

@@ -26,6 +26,15 @@ public static partial class Staff
     public static async Task<string> IssueTokenAsync(this SaviraApp app, StaffAccount account, CancellationToken cancellationToken) =>
         await app.Services.GetRequiredService<ApiTokens>().IssueAsync(account.Id, cancellationToken);
 
+    /// <summary>A new account of <paramref name="role"/>, signed in to the console in a browser-like client.</summary>
+    public static async Task<HttpClient> SignedInClientAsync(this SaviraApp app, string name, string role, CancellationToken cancellationToken)
+    {
+        await app.AddAccountAsync(name, role, cancellationToken);
+        var client = app.BrowserClient();
+        await client.SignInAsync(app, name, cancellationToken);
+        return client;
+    }
+
     public static HttpClient BrowserClient(this SaviraApp app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

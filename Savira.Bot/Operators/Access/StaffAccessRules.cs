@@ -32,6 +32,8 @@ public static class StaffAccessRules
         new("/console/pengguna", [StaffRole.Admin], [StaffRole.Admin, StaffRole.Auditor]),
         new("/console/puskesmas/{code}", [StaffRole.Admin, StaffRole.Puskesmas], [StaffRole.Admin, StaffRole.Puskesmas, StaffRole.Auditor], ScopeRouteValue: "code"),
         new("/console/puskesmas", [], [StaffRole.Admin, StaffRole.Puskesmas, StaffRole.Auditor]), // a puskesmas account is sent on to its own
+        new("/console/simulator", [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]), // a throwaway copy: changes nothing citizens see
+        new("/console/suite-uji", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
         new("/console", Everyone, Everyone),
     ];
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Savira.Bot.Operators.Access;
 using Savira.Bot.Operators.Knowledge;
+using Savira.Bot.Operators.Regression;
 using Savira.Core.Services.Faq;
 
 namespace Savira.Bot.Operators.Console;
@@ -11,7 +12,7 @@ namespace Savira.Bot.Operators.Console;
 /// One knowledge entry: its draft edited with a live WhatsApp preview, published (by those allowed) with a note, or
 /// deactivated. The form carries the entry's edit version, so saving over someone else's newer change is refused.
 /// </summary>
-public sealed class KnowledgeEntryModel(FaqStore store, TimeProvider clock, KnowledgePublishers publishers) : PageModel
+public sealed class KnowledgeEntryModel(FaqStore store, TimeProvider clock, KnowledgePublishers publishers, RegressionGate gate) : PageModel
 {
     public const string New = "baru";
 
@@ -21,6 +22,10 @@ public sealed class KnowledgeEntryModel(FaqStore store, TimeProvider clock, Know
     public Dictionary<string, string[]> Errors { get; private set; } = [];
     public string? Message { get; private set; }
     public string? Problem { get; private set; }
+
+    /// <summary>Stored cases the draft would make fail; publishing then waits for "Terbitkan juga".</summary>
+    public IReadOnlyList<BrokenCase> Broken { get; private set; } = [];
+    public string? Note { get; private set; }
     public bool MayPublish => publishers.MayPublish(User);
     public FaqState? State => Entry?.State(clock.GetUtcNow());
 
@@ -69,7 +74,7 @@ public sealed class KnowledgeEntryModel(FaqStore store, TimeProvider clock, Know
         return Redirect($"/console/pengetahuan/{Entry.Id}?pesan=disimpan");
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(string id, string? note, long? editVersion, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPublishAsync(string id, string? note, long? editVersion, bool confirm, CancellationToken cancellationToken)
     {
         if (!Load(id) || Entry is null)
             return NotFound();
@@ -78,11 +83,19 @@ public sealed class KnowledgeEntryModel(FaqStore store, TimeProvider clock, Know
             return Refused(KnowledgePublishers.Refusal, StatusCodes.Status403Forbidden);
         if (note is { Length: > 300 })
             return Refused("Catatan versi paling banyak 300 karakter.", StatusCodes.Status400BadRequest);
+        var broken = Entry.Draft is null ? [] : await gate.CheckAsync(Entry.Id, cancellationToken);
+        if (broken.Count > 0 && !confirm)
+        {
+            Broken = broken;
+            Note = note;
+            EditVersion = editVersion ?? -1;
+            return Refused($"Draf ini membuat {broken.Count} kasus uji yang kini lulus menjadi gagal. Periksa daftarnya; terbitkan juga hanya bila itu memang disengaja.", StatusCodes.Status409Conflict);
+        }
         var write = await store.PublishAsync(Entry.Id, note?.Trim() ?? "", editVersion ?? -1, User.NameOf(), cancellationToken);
         if (write.Outcome != FaqOutcome.Done)
             return Refused(write.Outcome);
         HttpContext.RecordChange($"faq {Entry.Id}", new { Entry.PublishedVersion, content = Entry.PublishedVersion > 0 ? Entry.Published : null },
-            new { write.Entry!.PublishedVersion, content = write.Entry.Published });
+            new { write.Entry!.PublishedVersion, content = write.Entry.Published, brokenCases = broken.Count > 0 ? broken.Select(item => item.Key).ToList() : null });
         return Redirect($"/console/pengetahuan/{Entry.Id}?pesan=terbit");
     }
 

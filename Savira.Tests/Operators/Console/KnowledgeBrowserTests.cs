@@ -9,19 +9,6 @@ public sealed class KnowledgeBrowserTests
 {
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    /// <summary>Waits for the page to reach <paramref name="url"/>; a timeout says where the page is and what it shows.</summary>
-    static async Task ArriveAsync(IPage page, string url)
-    {
-        try
-        {
-            await page.WaitForURLAsync(url);
-        }
-        catch (TimeoutException exception)
-        {
-            throw new TimeoutException($"did not reach {url}: at {page.Url}, the page says: {await page.Locator("main").InnerTextAsync()}", exception);
-        }
-    }
-
     [Fact]
     public async Task AnAdminDraftsWithAPreviewPublishesAndSeesWhatChangedInTheHistory()
     {
@@ -39,7 +26,7 @@ public sealed class KnowledgeBrowserTests
         await page.AssertFitsAsync(360);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "+ Entri baru" }).ClickAsync();
-        await ArriveAsync(page, "**/console/pengetahuan/baru");
+        await page.ArriveAsync("**/console/pengetahuan/baru");
         await page.GetByLabel("Layanan").SelectOptionAsync("kependudukan");
         await page.GetByLabel("Pertanyaan", new() { Exact = true }).FillAsync("Apakah Disdukcapil membuka layanan di Car Free Day Simpang Lima?");
         var answer = page.GetByLabel("Jawaban", new() { Exact = true });
@@ -56,24 +43,24 @@ public sealed class KnowledgeBrowserTests
         await page.AssertFitsAsync(360);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
-        await ArriveAsync(page, "**pesan=disimpan");
+        await page.ArriveAsync("**pesan=disimpan");
         await page.GetByLabel("Catatan versi").FillAsync("Layanan baru di CFD");
         await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan draf" }).ClickAsync();
-        await ArriveAsync(page, "**pesan=terbit");
+        await page.ArriveAsync("**pesan=terbit");
         Assert.Contains("Versi 1 terbit", await page.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
 
         await answer.FillAsync("🚐 *Dukcapil Jemput Bola di CFD*\nSetiap Minggu pukul 06.00–10.00 WIB di sisi utara Simpang Lima.\n_Bawa KK asli._");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
-        await ArriveAsync(page, "**pesan=disimpan");
+        await page.ArriveAsync("**pesan=disimpan");
         await page.GetByLabel("Catatan versi").FillAsync("Jam diperpanjang");
         await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan draf" }).ClickAsync();
-        await ArriveAsync(page, "**pesan=terbit");
+        await page.ArriveAsync("**pesan=terbit");
         Assert.Contains("Versi 2 terbit", await page.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
         var reply = string.Join("\n", await app.ChatAsync("minggu pagi pas car free day simpang lima ada layanan dukcapil nggak?", Cancel));
         Assert.Contains("06.00–10.00", reply, StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Riwayat versi" }).ClickAsync();
-        await ArriveAsync(page, "**/riwayat");
+        await page.ArriveAsync("**/riwayat");
         Assert.Contains("Versi 1 dibandingkan dengan Versi 2", await page.Locator("h2").First.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("09.00", await page.Locator("table.banding del").First.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("10.00", await page.Locator("table.banding ins").First.InnerTextAsync(), StringComparison.Ordinal);

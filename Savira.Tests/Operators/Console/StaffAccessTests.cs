@@ -43,6 +43,8 @@ public sealed partial class StaffAccessTests
         ("/console/pelatihan", [A, E, U], [A, E]),
         ("/console/puskesmas/", [A, P, U], [A, P]),
         ("/console/puskesmas", [A, P, U], []),
+        ("/console/simulator", [A, E, U], [A, E, U]), // a copy of the database: auditors may try it
+        ("/console/suite-uji", [A, E, U], [A, E]),
         ("/console", Everyone, Everyone),
     ];
 

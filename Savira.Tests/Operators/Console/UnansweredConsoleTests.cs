@@ -12,14 +12,6 @@ public sealed class UnansweredConsoleTests
     const string Inbox = "/console/belum-terjawab";
     const string Training = "/console/pelatihan";
 
-    static async Task<HttpClient> SignedInAsync(SaviraApp app, string name, string role)
-    {
-        await app.AddAccountAsync(name, role, Cancel);
-        var client = app.BrowserClient();
-        await client.SignInAsync(app, name, Cancel);
-        return client;
-    }
-
     static async Task<string> GroupPageAsync(HttpClient client)
     {
         var inbox = await client.GetStringAsync(Inbox, Cancel);
@@ -32,7 +24,7 @@ public sealed class UnansweredConsoleTests
     {
         await using var app = new SaviraApp();
         await app.ChatAsync("jadwal car free day kapan", Cancel);
-        using var auditor = await SignedInAsync(app, "audit", StaffRole.Auditor);
+        using var auditor = await app.SignedInClientAsync("audit", StaffRole.Auditor, Cancel);
 
         var group = await auditor.GetStringAsync(await GroupPageAsync(auditor), Cancel);
 
@@ -46,7 +38,7 @@ public sealed class UnansweredConsoleTests
     {
         await using var app = new SaviraApp();
         await app.ChatAsync("jadwal car free day kapan", Cancel);
-        using var editor = await SignedInAsync(app, "rina", StaffRole.Editor);
+        using var editor = await app.SignedInClientAsync("rina", StaffRole.Editor, Cancel);
         var path = await GroupPageAsync(editor);
         var page = await editor.GetStringAsync(path, Cancel);
         var key = Uri.UnescapeDataString(path[(path.IndexOf('=', StringComparison.Ordinal) + 1)..]);
@@ -69,7 +61,7 @@ public sealed class UnansweredConsoleTests
     public async Task OnTheTrainingPageAnEditorAddsALexiconEntryAndRemovesAnExampleAndBadInputIsNamed()
     {
         await using var app = new SaviraApp();
-        using var editor = await SignedInAsync(app, "rina", StaffRole.Editor);
+        using var editor = await app.SignedInClientAsync("rina", StaffRole.Editor, Cancel);
         var page = await editor.GetStringAsync(Training, Cancel);
         Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(page), 10_000, 100_000); // 100 examples with their forms, first load ≤ 100 KB
 

@@ -84,6 +84,25 @@ public sealed class KnowledgeCsvTests
     }
 
     [Fact]
+    public async Task TheConsoleListDownloadsTheSameFileAsTheApi()
+    {
+        await using var app = new SaviraApp();
+        using var editor = await app.ApiClientAsync("editor-csv", StaffRole.Editor, Cancel);
+        await app.AddAccountAsync("auditor-konsol", StaffRole.Auditor, Cancel);
+        using var browser = app.BrowserClient();
+        await browser.SignInAsync(app, "auditor-konsol", Cancel);
+
+        var list = await browser.GetStringAsync("/console/pengetahuan", Cancel);
+        using var download = await browser.GetAsync("/console/pengetahuan?handler=Csv", Cancel);
+
+        Assert.Contains("href=\"/console/pengetahuan?handler=Csv\"", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("Impor dari CSV", list, StringComparison.Ordinal); // an auditor reads, and does not import
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Contains("pengetahuan-savira-", download.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
+        Assert.Equal(await ExportAsync(editor), await download.Content.ReadAsByteArrayAsync(Cancel));
+    }
+
+    [Fact]
     public async Task AFileWithProblemsListsEachByLineAndColumnAndApplyingItWritesNothing()
     {
         await using var app = new SaviraApp();

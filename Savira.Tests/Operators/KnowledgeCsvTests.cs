@@ -62,6 +62,9 @@ public sealed class KnowledgeCsvTests
         await using var app = new SaviraApp();
         using var editor = await app.ApiClientAsync("editor-csv", StaffRole.Editor, Cancel);
         using var auditor = await app.ApiClientAsync("auditor-csv", StaffRole.Auditor, Cancel);
+        // Cells a spreadsheet would run as a formula go out with an apostrophe and come back without it.
+        using var formula = await editor.PostAsync("/admin/api/faq", ServiceChat.Json(
+            """{"intent":"kependudukan","question":"=Apa saja syarat cetak ulang KIA?","answer":"- Bawa KK asli\n- Bawa akta kelahiran\n+62 24 000 (contoh)","examples":["@kia hilang"],"source":"Contoh data uji (bukan fakta)"}"""), Cancel);
         var entries = app.Count("faq_entries");
 
         var exported = await ExportAsync(editor);
@@ -72,6 +75,9 @@ public sealed class KnowledgeCsvTests
         var text = Encoding.UTF8.GetString(exported);
         Assert.StartsWith("id,layanan,pertanyaan,jawaban,contoh,sumber,diperiksa,mulai,selesai,status,draf_belum_terbit\r\n", text, StringComparison.Ordinal);
         Assert.Contains("Bagaimana mendapatkan EFIN?", text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, formula.StatusCode);
+        var line = text.Split("\r\n").First(line => line.Contains("syarat cetak ulang KIA", StringComparison.Ordinal) || line.Contains("Bawa KK asli", StringComparison.Ordinal));
+        Assert.True(line.Contains(",\"'=Apa saja syarat cetak ulang KIA?\",\"'- Bawa KK asli\n", StringComparison.Ordinal), line);
         Assert.Equal(exported, byAuditor);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(report.GetProperty("problems").GetArrayLength() == 0, string.Join('\n', report.GetProperty("problems").EnumerateArray().Take(5)));

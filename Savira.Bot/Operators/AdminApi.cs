@@ -30,6 +30,7 @@ public static class AdminApi
         admin.MapGet("/status", () => TypedResults.Ok(new { status = "ok" }));
         admin.MapPdamOutages();
         admin.MapFaqAdmin();
+        admin.MapFaqCsv();
         admin.MapReportAdmin();
         admin.MapHandoffAdmin();
         admin.MapRetentionAdmin();

@@ -67,6 +67,12 @@ public sealed partial class AdminApiFuzzTests
         "POST /admin/api/puskesmas/{code}/clinics/{clinic}/resume",
     };
 
+    /// <summary>Admin endpoints that read a CSV file as their body (text/csv), with a valid file; they have a test of their own.</summary>
+    static readonly Dictionary<string, string> CsvBodies = new(StringComparer.Ordinal)
+    {
+        ["POST /admin/api/faq/import"] = "id,layanan,pertanyaan,jawaban\r\n,kependudukan,Apakah KTP-el bisa dicetak di MPP?,\"Bisa, di Mal Pelayanan Publik.\"\r\n",
+    };
+
     static readonly Dictionary<string, string> RouteValues = new(StringComparer.Ordinal)
     {
         ["id"] = "1",
@@ -84,11 +90,11 @@ public sealed partial class AdminApiFuzzTests
         var writes = endpoints.Where(endpoint => endpoint.Method is not ("GET" or "HEAD")).ToList();
 
         Assert.All(writes, endpoint => Assert.True(
-            endpoint.Body is not null ? Examples.ContainsKey(endpoint.Key) : Bodiless.Contains(endpoint.Key),
+            endpoint.Body is not null ? Examples.ContainsKey(endpoint.Key) : Bodiless.Contains(endpoint.Key) || CsvBodies.ContainsKey(endpoint.Key),
             endpoint.Body is not null
                 ? $"{endpoint.Key} reads a JSON body: add a valid example to {nameof(Examples)}."
                 : $"{endpoint.Key} declares no body (.Accepts<T>(\"application/json\")): declare it, or add it to {nameof(Bodiless)} if it reads none."));
-        Assert.All(Examples.Keys.Concat(Bodiless), key => Assert.Contains(key, endpoints.Select(endpoint => endpoint.Key)));
+        Assert.All(Examples.Keys.Concat(Bodiless).Concat(CsvBodies.Keys), key => Assert.Contains(key, endpoints.Select(endpoint => endpoint.Key)));
         Assert.Equal(Examples.Count, endpoints.Count(endpoint => endpoint.Body is not null));
     }
 
@@ -130,7 +136,7 @@ public sealed partial class AdminApiFuzzTests
 
         foreach (var endpoint in AdminEndpoints(app))
         {
-            if (endpoint.Body is null && endpoint.Method is not ("GET" or "HEAD"))
+            if (endpoint.Body is null && endpoint.Method is not ("GET" or "HEAD") && !CsvBodies.ContainsKey(endpoint.Key))
             {
                 // One body it does not read, with everything wrong at once (retraining takes seconds: one is enough).
                 byte[] body = [.. Utf8("""{"zzz":"\ud800","a":"""), .. Utf8(new string('[', 10_000)), 0xFF, 0xC0, 0xAF];
@@ -152,6 +158,59 @@ public sealed partial class AdminApiFuzzTests
         Assert.True(run.Failures.Count == 0,
             $"{run.Failures.Count} of {run.Sent} requests broke a rule:\n" + string.Join('\n', run.Failures.Take(40)));
         Assert.True(run.Sent > 200, $"only {run.Sent} requests were sent");
+    }
+
+    [Fact]
+    public async Task BadCsvToAnAdminEndpointThatReadsCsvIsRefusedInWordsOrReportedAndWritesNothing()
+    {
+        await using var app = NewApp();
+        var run = new FuzzRun(app);
+        var random = new Random(Seed);
+
+        foreach (var endpoint in AdminEndpoints(app).Where(endpoint => CsvBodies.ContainsKey(endpoint.Key)))
+        {
+            var valid = CsvBodies[endpoint.Key];
+            await run.SendAsync(endpoint, "the valid file", Utf8(valid), "text/csv", Expect.Success);
+            await run.SendAsync(endpoint, "charset=utf-8", Utf8(valid), "text/csv; charset=utf-8", Expect.Success);
+            await run.SendAsync(endpoint, "no Content-Type", Utf8(valid), null, Expect.Refused);
+            await run.SendAsync(endpoint, "Content-Type application/json", Utf8(valid), "application/json", Expect.Refused);
+            await run.SendAsync(endpoint, "a form's Content-Type", Utf8(valid), "multipart/form-data; boundary=x", Expect.Refused);
+            await run.SendAsync(endpoint, "a UTF-16 charset", Utf8(valid), "text/csv; charset=utf-16", Expect.Refused);
+            await run.SendAsync(endpoint, "an empty file", [], "text/csv", Expect.Refused, "body");
+            await run.SendAsync(endpoint, "a UTF-8 BOM", [0xEF, 0xBB, 0xBF, .. Utf8(valid)], "text/csv", Expect.Success);
+            await run.SendAsync(endpoint, "a file over 2 MB", Utf8(valid + new string('x', 2_200_000)), "text/csv", Expect.Refused, "body");
+            foreach (var (name, bytes) in new (string, byte[])[]
+            {
+                ("the byte FF", [0xFF]), ("Windows-1252 é", [0xE9]), ("an encoded surrogate", [0xED, 0xA0, 0x80]), ("an overlong slash", [0xC0, 0xAF]),
+                ("beyond U+10FFFF", [0xF4, 0x90, 0x80, 0x80]), ("a cut sequence", [0xE2, 0x82]),
+            })
+                await run.SendAsync(endpoint, $"invalid UTF-8: {name}", [.. Utf8(valid[..^4]), .. bytes, .. Utf8("\r\n")], "text/csv", Expect.Refused, "body");
+            // A dry run reports what is wrong in a file it can read; applying such a file is refused.
+            foreach (var (name, csv) in new[]
+            {
+                ("an unclosed quote", "id,layanan,pertanyaan,jawaban\r\n,pbb,\"Tanya?,Jawab.\r\n"),
+                ("only a header", "id,layanan,pertanyaan,jawaban\r\n"),
+                ("no header", ",pbb,Tanya?,Jawab.\r\n"),
+                ("NUL and a lone CR", "id,layanan,pertanyaan,jawaban\r\n,pbb,Ta\0nya?,Jaw\rab.\r\n"),
+                ("a huge id", "id,layanan,pertanyaan,jawaban\r\n99999999999999999999,pbb,Tanya?,Jawab.\r\n"),
+                ("20,000 columns", string.Join(',', Enumerable.Repeat("id", 20_000)) + "\r\n"),
+            })
+            {
+                await run.SendAsync(endpoint, name, Utf8(csv), "text/csv", Expect.Either);
+                await run.SendAsync(endpoint, name + ", applied", Utf8(csv), "text/csv", Expect.Refused, query: "apply=x");
+            }
+            for (var i = 0; i < RandomBodiesPerEndpoint; i++)
+            {
+                var bytes = new byte[random.Next(1, 400)];
+                random.NextBytes(bytes);
+                await run.SendAsync(endpoint, $"random bytes #{i}", [.. Utf8(valid), .. bytes], "text/csv", Expect.Either);
+                await run.SendAsync(endpoint, $"random bytes #{i}, applied", [.. Utf8(valid), .. bytes], "text/csv", Expect.Refused, query: "apply=x");
+            }
+        }
+
+        Assert.True(run.Failures.Count == 0,
+            $"{run.Failures.Count} of {run.Sent} requests broke a rule:\n" + string.Join('\n', run.Failures.Take(40)));
+        Assert.True(run.Sent > 60, $"only {run.Sent} requests were sent");
     }
 
     /// <summary>A waiting queue number, so that the skip's example changes something and is not a 404 (the demo data has reports).</summary>

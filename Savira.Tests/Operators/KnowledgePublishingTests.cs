@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Dapper;
 using Savira.Bot.Operators.Accounts;
@@ -37,13 +36,6 @@ public sealed class KnowledgePublishingTests
     static async Task<string> AskAsync(SaviraApp app, string text) =>
         string.Join("\n", await app.ChatAsync(text, Cancel, from: $"whatsapp:+628129{Interlocked.Increment(ref citizens):D7}"));
 
-    static async Task<HttpClient> StaffAsync(SaviraApp app, string name, string role)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.IssueTokenAsync(await app.AddAccountAsync(name, role, Cancel), Cancel));
-        return client;
-    }
-
     static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement.Clone();
 
@@ -51,8 +43,8 @@ public sealed class KnowledgePublishingTests
     public async Task AnEditorsDraftIsNotAnsweredUntilAnAdminPublishesItAndThenTheNextMessageIs()
     {
         await using var app = new SaviraApp();
-        using var editor = await StaffAsync(app, "editor-uji", StaffRole.Editor);
-        using var admin = await StaffAsync(app, "admin-uji", StaffRole.Admin);
+        using var editor = await app.ApiClientAsync("editor-uji", StaffRole.Editor, Cancel);
+        using var admin = await app.ApiClientAsync("admin-uji", StaffRole.Admin, Cancel);
 
         var before = await AskAsync(app, CitizenAsks);
         using var created = await editor.PostAsync("/admin/api/faq", ServiceChat.Json(CfdEntry), Cancel);
@@ -87,8 +79,8 @@ public sealed class KnowledgePublishingTests
     public async Task AnEditorNamedInTheSettingsMayPublish()
     {
         await using var app = new SaviraApp(new Dictionary<string, string?> { ["Savira:Knowledge:EditorsWhoPublish:0"] = "editor-penerbit" });
-        using var allowed = await StaffAsync(app, "editor-penerbit", StaffRole.Editor);
-        using var other = await StaffAsync(app, "editor-biasa", StaffRole.Editor);
+        using var allowed = await app.ApiClientAsync("editor-penerbit", StaffRole.Editor, Cancel);
+        using var other = await app.ApiClientAsync("editor-biasa", StaffRole.Editor, Cancel);
         using var created = await other.PostAsync("/admin/api/faq", ServiceChat.Json(CfdEntry), Cancel);
         var id = (await JsonAsync(created)).GetProperty("id").GetInt64();
 
@@ -104,7 +96,7 @@ public sealed class KnowledgePublishingTests
     public async Task RollingBackPublishesTheEarlierTextAgainByteForByteAsANewVersion()
     {
         await using var app = new SaviraApp();
-        using var admin = await StaffAsync(app, "admin-uji", StaffRole.Admin);
+        using var admin = await app.ApiClientAsync("admin-uji", StaffRole.Admin, Cancel);
         var efin = (await JsonAsync(await admin.GetAsync("/admin/api/faq?intent=npwp", Cancel))).EnumerateArray()
             .Single(candidate => candidate.GetProperty("question").GetString()!.Contains("EFIN", StringComparison.Ordinal));
         var id = efin.GetProperty("id").GetInt64();
@@ -140,7 +132,7 @@ public sealed class KnowledgePublishingTests
     public async Task AScheduledEntryAnswersOnlyFromItsStartUntilItsEnd()
     {
         await using var app = new SaviraApp();
-        using var admin = await StaffAsync(app, "admin-uji", StaffRole.Admin);
+        using var admin = await app.ApiClientAsync("admin-uji", StaffRole.Admin, Cancel);
         // The test clock starts at 08:00 WIB on 30 November 2026: the service runs 10:00–12:00 WIB that day.
         var body = CfdEntry.Replace("\"checkedOn\"", "\"startsAt\": \"2026-11-30T10:00\", \"endsAt\": \"2026-11-30T12:00:00+07:00\", \"checkedOn\"", StringComparison.Ordinal);
         using var created = await admin.PostAsync("/admin/api/faq", ServiceChat.Json(body), Cancel);
@@ -168,9 +160,9 @@ public sealed class KnowledgePublishingTests
     public async Task AnEditMadeFromAStaleVersionIsA409AndChangesNothing()
     {
         await using var app = new SaviraApp();
-        using var first = await StaffAsync(app, "editor-satu", StaffRole.Editor);
-        using var second = await StaffAsync(app, "editor-dua", StaffRole.Editor);
-        using var admin = await StaffAsync(app, "admin-uji", StaffRole.Admin);
+        using var first = await app.ApiClientAsync("editor-satu", StaffRole.Editor, Cancel);
+        using var second = await app.ApiClientAsync("editor-dua", StaffRole.Editor, Cancel);
+        using var admin = await app.ApiClientAsync("admin-uji", StaffRole.Admin, Cancel);
         using var created = await first.PostAsync("/admin/api/faq", ServiceChat.Json(CfdEntry), Cancel);
         var opened = await JsonAsync(created);
         var id = opened.GetProperty("id").GetInt64();
@@ -199,7 +191,7 @@ public sealed class KnowledgePublishingTests
     public async Task BadInputIsA400NamingEachFieldAndWritesNothing()
     {
         await using var app = new SaviraApp();
-        using var editor = await StaffAsync(app, "editor-uji", StaffRole.Editor);
+        using var editor = await app.ApiClientAsync("editor-uji", StaffRole.Editor, Cancel);
         var rows = app.RowCounts();
 
         using var response = await editor.PostAsync("/admin/api/faq", ServiceChat.Json("""

@@ -35,6 +35,15 @@ public static partial class Staff
         return client;
     }
 
+    /// <summary>A client of the JSON API signed in as a new account of <paramref name="role"/> (a bearer token).</summary>
+    public static async Task<HttpClient> ApiClientAsync(this SaviraApp app, string name, string role, CancellationToken cancellationToken)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer",
+            await app.IssueTokenAsync(await app.AddAccountAsync(name, role, cancellationToken), cancellationToken));
+        return client;
+    }
+
     public static HttpClient BrowserClient(this SaviraApp app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

@@ -68,9 +68,11 @@ public sealed partial class StaffAuditTrail(RequestDelegate next, DatabaseWriter
             try
             {
                 var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-                return form.Where(field => !SecretFields.Contains(field.Key)).ToDictionary(field => field.Key, field => Mask(field.Value.ToString()));
+                // A field is cut like a body (an import carries its whole file in one field).
+                return form.Where(field => !SecretFields.Contains(field.Key)).ToDictionary(field => field.Key,
+                    field => Mask(Cut(field.Value.ToString())));
             }
-            catch (InvalidDataException) { return "(unreadable form)"; }
+            catch (Exception exception) when (exception is InvalidDataException or IOException) { return "(unreadable form)"; } // a cut multipart body is an IOException
         }
         if (request.ContentLength is 0 || request.Body is null)
             return null;
@@ -90,6 +92,8 @@ public sealed partial class StaffAuditTrail(RequestDelegate next, DatabaseWriter
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.WriteAsString,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    static string Cut(string text) => text.Length > MaxBodyCharacters ? text[..MaxBodyCharacters] + "…" : text;
 
     static string Mask(string text) => LongNumber().Replace(text, match => new string('*', match.Length - 4) + match.Value[^4..]);
 

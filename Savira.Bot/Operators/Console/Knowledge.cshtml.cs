@@ -1,11 +1,13 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Savira.Bot.Operators.Knowledge;
 using Savira.Core.Services.Faq;
 using Savira.Core.Understanding;
 
 namespace Savira.Bot.Operators.Console;
 
 /// <summary>The knowledge entries of every service: searched by their text, filtered by service and by state.</summary>
-public sealed class KnowledgeModel(FaqStore store, TimeProvider clock) : PageModel
+public sealed class KnowledgeModel(FaqStore store, TimeProvider clock, KnowledgeImports imports) : PageModel
 {
     /// <summary>The state filter's values: the states, and "draf" for every entry with unpublished changes.</summary>
     public static readonly IReadOnlyList<(string Value, string Label)> States =
@@ -33,6 +35,9 @@ public sealed class KnowledgeModel(FaqStore store, TimeProvider clock) : PageMod
         Total = all.Count;
         Rows = [.. all.Select(entry => new Row(entry, entry.State(now))).Where(Matches)];
     }
+
+    /// <summary>Every entry as CSV (<see cref="KnowledgeCsv"/>), the same file as GET /admin/api/faq/export.csv.</summary>
+    public FileContentResult OnGetCsv() => File(imports.Export(), "text/csv; charset=utf-8", FaqCsvEndpoints.FileName(clock.GetUtcNow()));
 
     bool Matches(Row row)
     {

@@ -6,6 +6,7 @@ public static class KnowledgeEditing
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section);
         services.AddSingleton<KnowledgePublishers>();
+        services.AddSingleton<KnowledgeImports>();
         return services;
     }
 }

@@ -61,19 +61,7 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
     public async Task<FaqEntry> CreateDraftAsync(FaqContent content, string by, CancellationToken cancellationToken)
     {
         var now = StoredTime.Format(clock.GetUtcNow());
-        var id = await writer.WriteAsync(connection =>
-        {
-            var parameters = Parameters(content, now, by);
-            var id = connection.ExecuteScalar<long>(
-                $"""
-                INSERT INTO faq_entries ({ContentColumnNames}, active, published_version, edit_version, created_at, updated_at)
-                VALUES ({ContentValues}, 1, 0, 1, @now, @now)
-                RETURNING id
-                """, parameters);
-            parameters.Add("id", id);
-            connection.Execute(SaveDraft, parameters);
-            return id;
-        }, cancellationToken).ConfigureAwait(false);
+        var id = await writer.WriteAsync(connection => InsertDraft(connection, content, now, by), cancellationToken).ConfigureAwait(false);
         return Find(id)!;
     }
 
@@ -96,6 +84,39 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
             }
             return FaqOutcome.Done;
         }, cancellationToken);
+
+    /// <summary>
+    /// Saves every draft of <paramref name="batch"/> in one write, or none of them when an entry is missing or changed
+    /// since the caller read it. Like <see cref="SaveDraftAsync"/>, nothing is published.
+    /// </summary>
+    public async Task<FaqBatchWrite> SaveDraftsAsync(FaqDraftBatch batch, string by, CancellationToken cancellationToken)
+    {
+        var now = StoredTime.Format(clock.GetUtcNow());
+        return await writer.WriteAsync(connection =>
+        {
+            // The writer runs this inside its transaction (a failing statement rolls back this write alone); every check
+            // comes before the first statement that writes, so a refusal leaves nothing behind.
+            foreach (var change in batch.Changed)
+            {
+                var current = connection.QuerySingleOrDefault<long?>("SELECT edit_version FROM faq_entries WHERE id = @Id", new { change.Id });
+                if (current != change.ExpectedEditVersion)
+                    return new FaqBatchWrite(current is null ? FaqOutcome.NotFound : FaqOutcome.Stale, RefusedId: change.Id);
+            }
+            var created = new List<long>();
+            foreach (var content in batch.Added)
+                created.Add(InsertDraft(connection, content, now, by));
+            foreach (var change in batch.Changed)
+            {
+                var parameters = Parameters(change.Content, now, by);
+                parameters.Add("id", change.Id);
+                connection.Execute(SaveDraft, parameters);
+                connection.Execute(
+                    $"UPDATE faq_entries SET edit_version = edit_version + 1, updated_at = @now WHERE id = @id; UPDATE faq_entries SET {SetContent} WHERE id = @id AND published_version = 0",
+                    parameters);
+            }
+            return new FaqBatchWrite(FaqOutcome.Done, created);
+        }, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Publishes the entry's draft as its next version; citizens are answered from it from the next message on.</summary>
     public Task<FaqWrite> PublishAsync(long id, string note, long? expectedEditVersion, string by, CancellationToken cancellationToken) =>
@@ -157,6 +178,21 @@ public sealed class FaqStore(Database database, DatabaseWriter writer, TimeProvi
         if (publishes)
             Interlocked.Increment(ref revision);
         return new FaqWrite(outcome, Find(id));
+    }
+
+    /// <summary>A new entry that is a draft only (never published), and its id.</summary>
+    static long InsertDraft(SqliteConnection connection, FaqContent content, string now, string by)
+    {
+        var parameters = Parameters(content, now, by);
+        var id = connection.ExecuteScalar<long>(
+            $"""
+            INSERT INTO faq_entries ({ContentColumnNames}, active, published_version, edit_version, created_at, updated_at)
+            VALUES ({ContentValues}, 1, 0, 1, @now, @now)
+            RETURNING id
+            """, parameters);
+        parameters.Add("id", id);
+        connection.Execute(SaveDraft, parameters);
+        return id;
     }
 
     static void Publish(SqliteConnection connection, FaqEntry entry, FaqContent content, string note, string now, string by)

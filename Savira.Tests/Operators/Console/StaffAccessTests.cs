@@ -28,6 +28,8 @@ public sealed partial class StaffAccessTests
         ("/admin/api/faq/1/publish", [A, E, U], [A]), // an editor drafts; publishing is for admins and Savira:Knowledge:EditorsWhoPublish
         ("/admin/api/faq/1/rollback", [A, E, U], [A]),
         ("/admin/api/faq/1/deactivate", [A, E, U], [A]),
+        ("/admin/api/faq/export.csv", [A, E, U], [A, E]), // an auditor may export
+        ("/admin/api/faq/import", [A, E, U], [A, E]),
         ("/admin/api/training", [A, E, U], [A, E]),
         ("/admin/api/pdam", [A, E, U], [A, E]),
         ("/admin/api/reports", [A, D, U], [A, D]),
@@ -39,6 +41,7 @@ public sealed partial class StaffAccessTests
         ("/console/audit", [A, U], []),
         ("/console/laporan", [A, E, U], []),
         ("/console/pengetahuan", [A, E, U], [A, E]),
+        ("/console/pengetahuan/impor", [A, E, U], [A, E]),
         ("/console/belum-terjawab", [A, E, U], [A, E]),
         ("/console/pelatihan", [A, E, U], [A, E]),
         ("/console/puskesmas/", [A, P, U], [A, P]),

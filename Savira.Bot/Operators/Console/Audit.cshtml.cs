@@ -125,6 +125,7 @@ public sealed class AuditModel(Database database) : PageModel
             ("POST /admin/api/handoffs/{id:long}/messages", _) => "API: balas warga",
             ("POST /admin/api/handoffs/{id:long}/transfer", _) => "API: alihkan percakapan",
             ("POST /admin/api/handoffs/{id:long}/release", _) => "API: kembalikan ke Savira",
+            ("POST /console/menu", "Save") => "Menu utama: simpan urutan dan judul",
             ("POST /console/simulator", "Send") => "Simulator: kirim pesan uji (salinan, tidak ke warga)",
             ("POST /console/simulator", "Reset") => "Simulator: mulai ulang percakapan",
             ("POST /console/suite-uji", "Save" or "Upload") => "Suite uji: simpan suite",

@@ -32,6 +32,22 @@ public sealed class MainMenu(Database database, IOptions<AssistantOptions> assis
         return items;
     }
 
+    /// <summary>
+    /// Replaces the whole menu in one write, numbered 1… in the given order (items left out are hidden), and makes the
+    /// next message see it.
+    /// </summary>
+    public async Task ReplaceAsync(IReadOnlyList<(Intent Intent, string Title)> items, DatabaseWriter writer, CancellationToken cancellationToken)
+    {
+        await writer.WriteAsync(connection =>
+        {
+            connection.Execute("DELETE FROM menu_items");
+            for (var i = 0; i < items.Count; i++)
+                connection.Execute("INSERT INTO menu_items (position, intent, title) VALUES (@position, @intent, @title)",
+                    new { position = i + 1, intent = items[i].Intent.ToId(), title = items[i].Title });
+        }, cancellationToken).ConfigureAwait(false);
+        Invalidate();
+    }
+
     /// <summary>Forgets the cached items: the next message reads menu_items again.</summary>
     public void Invalidate() => snapshot = null;
 

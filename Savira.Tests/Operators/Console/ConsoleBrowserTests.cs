@@ -49,6 +49,11 @@ public sealed class ConsoleBrowserTests
         await page.AssertAccessibleAsync();
         await page.AssertFitsAsync(width);
 
+        await page.GotoAsync("/console/menu");
+        Assert.Contains("Seperti terlihat di WhatsApp", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertAccessibleAsync();
+        await page.AssertFitsAsync(width);
+
         await page.GotoAsync("/console/laporan");
         Assert.Contains("Median waktu balasan pertama petugas", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await page.AssertAccessibleAsync();

@@ -33,8 +33,15 @@ public sealed partial class StaffAuditTrail(RequestDelegate next, DatabaseWriter
         var sent = await ReadSentAsync(request, http.RequestAborted).ConfigureAwait(false);
         request.Body.Position = 0;
         var signingIn = request.Path.StartsWithSegments("/console/masuk") ? await PendingAccountAsync(http).ConfigureAwait(false) : null; // before the answer starts
+        // Written as the answer starts, not after it: whoever sees the answer (a browser, a script) can already find
+        // the row, and an answer that never reaches the client was still recorded.
+        http.Response.OnStarting(() => AppendAsync(http, sent, signingIn));
         await next(http).ConfigureAwait(false);
+    }
 
+    async Task AppendAsync(HttpContext http, object? sent, string? signingIn)
+    {
+        var request = http.Request;
         var status = http.Response.StatusCode;
         var signIn = request.Path.StartsWithSegments("/console/masuk");
         if (status >= 400 && !signIn)

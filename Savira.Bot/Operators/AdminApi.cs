@@ -1,5 +1,7 @@
 using Savira.Bot.Operators.Access;
 using Savira.Bot.Operators.Knowledge;
+using Savira.Bot.Operators.Menu;
+using Savira.Bot.Operators.Regression;
 
 namespace Savira.Bot.Operators;
 
@@ -34,6 +36,8 @@ public static class AdminApi
         admin.MapReportAdmin();
         admin.MapHandoffAdmin();
         admin.MapRetentionAdmin();
+        admin.MapSuiteAdmin();
+        admin.MapMenuAdmin();
         return admin;
     }
 }

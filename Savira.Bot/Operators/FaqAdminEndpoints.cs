@@ -26,7 +26,7 @@ public static class FaqAdminEndpoints
         faq.MapPost("/{id:long}/publish", Publish).Accepts<PublishRequest>("application/json");
         faq.MapGet("/{id:long}/versions", Versions);
         faq.MapPost("/{id:long}/rollback", Rollback).Accepts<RollbackRequest>("application/json");
-        faq.MapPost("/{id:long}/deactivate", Deactivate);
+        faq.MapPost("/{id:long}/deactivate", Deactivate).Accepts<DeactivateRequest>("application/json");
         return admin;
     }
 
@@ -83,24 +83,36 @@ public static class FaqAdminEndpoints
         var (input, refusal) = await ReadAsPublisherAsync<PublishRequest>(http, request, publishers, cancellationToken);
         if (input is null)
             return refusal!;
-        var broken = store.Find(id)?.Draft is null ? [] : await gate.CheckAsync(id, cancellationToken);
-        if (broken.Count > 0 && input.Confirm != true)
-            return TypedResults.Problem($"Draf ini membuat {broken.Count} kasus uji yang kini lulus menjadi gagal. Kirim lagi dengan \"confirm\": true bila itu disengaja.",
-                statusCode: StatusCodes.Status409Conflict, title: "Kasus uji akan gagal",
-                extensions: new Dictionary<string, object?> { ["brokenCases"] = broken.Select(item => new { item.Suite, item.CaseId, item.LastTurn, item.Reply, item.Problems }).ToList() });
-        return await PublishingAsync(id, http, store, by => store.PublishAsync(id, input.Note?.Trim() ?? "", input.EditVersion, by, cancellationToken),
-            brokenCases: broken.Select(item => item.Key).ToList());
+        var (broken, unconfirmed) = await GateAsync(gate, id, store.Find(id)?.Draft is not null, KnowledgeChange.Publish(id), input.Confirm, cancellationToken);
+        return unconfirmed ?? await PublishingAsync(id, http, store, by => store.PublishAsync(id, input.Note?.Trim() ?? "", input.EditVersion, by, cancellationToken),
+            brokenCases: broken);
     }
 
-    static async Task<IResult> Rollback(long id, HttpContext http, HttpRequest request, FaqStore store, KnowledgePublishers publishers, CancellationToken cancellationToken)
+    /// <summary>Publishes an earlier version's content again, through the same gate as a draft.</summary>
+    static async Task<IResult> Rollback(long id, HttpContext http, HttpRequest request, FaqStore store, KnowledgePublishers publishers, RegressionGate gate, CancellationToken cancellationToken)
     {
         var (input, refusal) = await ReadAsPublisherAsync<RollbackRequest>(http, request, publishers, cancellationToken);
         if (input is null)
             return refusal!;
         if (input.Version is not { } version || version < 1)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["Sebutkan nomor versi yang ingin diterbitkan lagi (1 atau lebih)."] });
+        var (broken, unconfirmed) = await GateAsync(gate, id, store.Versions(id).Any(candidate => candidate.Version == version), KnowledgeChange.Rollback(id, version), input.Confirm, cancellationToken);
         var note = string.IsNullOrWhiteSpace(input.Note) ? $"Kembali ke versi {version}" : input.Note.Trim();
-        return await PublishingAsync(id, http, store, by => store.RollbackAsync(id, version, note, input.EditVersion, by, cancellationToken), version);
+        return unconfirmed ?? await PublishingAsync(id, http, store, by => store.RollbackAsync(id, version, note, input.EditVersion, by, cancellationToken), version, broken);
+    }
+
+    /// <summary>
+    /// The stored cases <paramref name="change"/> would make fail (none are run when <paramref name="changes"/> is false:
+    /// the store will refuse it anyway), and the 409 that lists them unless the caller confirmed.
+    /// </summary>
+    static async Task<(List<string> Broken, IResult? Unconfirmed)> GateAsync(RegressionGate gate, long id, bool changes, KnowledgeChange change, bool? confirm, CancellationToken cancellationToken)
+    {
+        var broken = changes ? await gate.CheckAsync(id, change, cancellationToken) : [];
+        if (broken.Count == 0 || confirm == true)
+            return (broken.Select(item => item.Key).ToList(), null);
+        return ([], TypedResults.Problem($"Perubahan ini membuat {broken.Count} kasus uji yang kini lulus menjadi gagal. Kirim lagi dengan \"confirm\": true bila itu disengaja.",
+            statusCode: StatusCodes.Status409Conflict, title: "Kasus uji akan gagal",
+            extensions: new Dictionary<string, object?> { ["brokenCases"] = broken.Select(item => new { item.Suite, item.CaseId, item.LastTurn, item.Reply, item.Problems }).ToList() }));
     }
 
     /// <summary>The body of a request that changes what citizens are told, or why it is refused: not a publisher, bad JSON, a long note.</summary>
@@ -128,11 +140,21 @@ public static class FaqAdminEndpoints
         return TypedResults.Ok(write.Entry);
     }
 
-    static async Task<IResult> Deactivate(long id, HttpContext http, FaqStore store, KnowledgePublishers publishers, CancellationToken cancellationToken)
+    /// <summary>Stops an entry answering, through the same gate as a publish; the body (edit version, confirm) is optional.</summary>
+    static async Task<IResult> Deactivate(long id, HttpContext http, HttpRequest request, FaqStore store, KnowledgePublishers publishers, RegressionGate gate, CancellationToken cancellationToken)
     {
         if (!publishers.MayPublish(http.User))
             return NotAllowed();
-        return await PublishingAsync(id, http, store, _ => store.DeactivateAsync(id, null, cancellationToken));
+        var input = new DeactivateRequest();
+        if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0 || request.ContentType is not null) // a declared body is read, and refused if empty
+        {
+            var (read, problem) = await AdminJson.ReadAsync<DeactivateRequest>(request, cancellationToken);
+            if (read is null)
+                return problem!;
+            input = read;
+        }
+        var (broken, unconfirmed) = await GateAsync(gate, id, store.Find(id) is { Active: true }, KnowledgeChange.Deactivate(id), input.Confirm, cancellationToken);
+        return unconfirmed ?? await PublishingAsync(id, http, store, _ => store.DeactivateAsync(id, input.EditVersion, cancellationToken), brokenCases: broken);
     }
 
     /// <summary>What citizens are answered from, for the audit row.</summary>
@@ -179,5 +201,16 @@ public static class FaqAdminEndpoints
         public int? Version { get; init; }
         public string? Note { get; init; }
         public long? EditVersion { get; init; }
+
+        /// <summary>Roll back even though stored cases would fail (the 409 listed them).</summary>
+        public bool? Confirm { get; init; }
+    }
+
+    sealed record DeactivateRequest
+    {
+        public long? EditVersion { get; init; }
+
+        /// <summary>Deactivate even though stored cases would fail (the 409 listed them).</summary>
+        public bool? Confirm { get; init; }
     }
 }

@@ -24,11 +24,26 @@ public sealed class CasePattern
             error = null;
             return new CasePattern(source, new Regex(source, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout));
         }
-        catch (ArgumentException exception)
+        catch (RegexParseException exception)
         {
-            error = exception.Message;
+            error = Explain(exception);
             return null;
         }
+    }
+
+    /// <summary>What is wrong with a pattern, in words an operator who is not a programmer can act on.</summary>
+    static string Explain(RegexParseException exception)
+    {
+        var what = exception.Error switch
+        {
+            RegexParseError.InsufficientClosingParentheses => "kurung ( belum ditutup",
+            RegexParseError.InsufficientOpeningParentheses => "ada ) tanpa ( pasangannya",
+            RegexParseError.UnterminatedBracket => "kurung [ belum ditutup",
+            RegexParseError.QuantifierAfterNothing or RegexParseError.NestedQuantifiersNotParenthesized => "tanda * + ? atau {…} tidak didahului apa pun yang diulang",
+            RegexParseError.UnescapedEndingBackslash => "tanda \\ di akhir pola",
+            _ => "pola tidak dapat dibaca",
+        };
+        return $"{what} (karakter {exception.Offset}); untuk mencari tanda itu sendiri, tulis \\ di depannya, mis. \\( atau \\?";
     }
 
     /// <summary>The first match in <paramref name="text"/>, or null. A pattern that runs too long counts as no match.</summary>

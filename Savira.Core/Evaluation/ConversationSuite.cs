@@ -4,7 +4,8 @@ namespace Savira.Core.Evaluation;
 
 /// <summary>
 /// Reads a conversation suite: a UTF-8 JSON list of cases. Every problem is reported with the case's
-/// position and id and the field, so an operator can fix the file; a suite with any problem is not run.
+/// position and id and the field, in Indonesian for the operators who keep the suites, so they can fix the file; a
+/// suite with any problem is not run.
 /// </summary>
 public static class ConversationSuite
 {
@@ -19,7 +20,7 @@ public static class ConversationSuite
         }
         catch (JsonException exception)
         {
-            found.Add($"not valid JSON: {exception.Message}");
+            found.Add(InvalidJson(exception));
             return [];
         }
 
@@ -27,7 +28,7 @@ public static class ConversationSuite
         {
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
-                found.Add("the file must be a JSON list of cases: [ {\"id\": …, \"turns\": […], \"expect\": […]}, … ]");
+                found.Add("berkas harus berupa daftar kasus JSON: [ {\"id\": …, \"turns\": […], \"expect\": […]}, … ]");
                 return [];
             }
 
@@ -40,39 +41,45 @@ public static class ConversationSuite
                 if (Read(element, position, found) is not { } read)
                     continue;
                 if (!ids.Add(read.Id))
-                    found.Add($"case {position} ({read.Id}): the id is used by an earlier case");
+                    found.Add($"kasus {position} ({read.Id}): id ini sudah dipakai kasus sebelumnya");
                 cases.Add(read);
             }
             if (position == 0)
-                found.Add("the list has no cases");
+                found.Add("daftarnya belum berisi kasus");
             return found.Count == 0 ? cases : [];
         }
     }
+
+    /// <summary>Where the JSON stops making sense, as a person counts lines and characters.</summary>
+    static string InvalidJson(JsonException exception) =>
+        exception.LineNumber is { } line
+            ? $"JSON tidak sah di baris {line + 1}, karakter {exception.BytePositionInLine + 1}: periksa koma, tanda kutip dan kurung di sekitarnya"
+            : "JSON tidak sah: periksa koma, tanda kutip dan kurung";
 
     static ConversationCase? Read(JsonElement element, int position, List<string> problems)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            problems.Add($"case {position}: must be an object");
+            problems.Add($"kasus {position}: harus berupa objek {{\"id\": …, \"turns\": […], …}}");
             return null;
         }
         var id = Text(element, "id");
-        var name = id is { Length: > 0 } ? $"case {position} ({id})" : $"case {position}";
+        var name = id is { Length: > 0 } ? $"kasus {position} ({id})" : $"kasus {position}";
         var before = problems.Count;
         if (string.IsNullOrWhiteSpace(id))
-            problems.Add($"{name}: \"id\" is missing or empty");
+            problems.Add($"{name}: \"id\" belum diisi");
 
         var turns = Texts(element, "turns", name, problems, required: true);
         if (turns is { Count: 0 })
-            problems.Add($"{name}: \"turns\" needs at least one message");
+            problems.Add($"{name}: \"turns\" perlu sedikitnya satu pesan");
         var expect = Patterns(element, "expect", name, problems);
         var forbid = Patterns(element, "forbid", name, problems);
         if (expect is { Count: 0 } && forbid is { Count: 0 })
-            problems.Add($"{name}: give at least one pattern in \"expect\" or \"forbid\"");
+            problems.Add($"{name}: isi sedikitnya satu pola di \"expect\" atau \"forbid\"");
         foreach (var field in new[] { "service", "probe", "note" })
         {
             if (element.TryGetProperty(field, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
-                problems.Add($"{name}: \"{field}\" must be a string");
+                problems.Add($"{name}: \"{field}\" harus berupa teks");
         }
         if (problems.Count > before)
             return null;
@@ -97,12 +104,12 @@ public static class ConversationSuite
         if (!element.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             if (required)
-                problems.Add($"{name}: \"{field}\" is missing");
+                problems.Add($"{name}: \"{field}\" belum ada");
             return required ? null : [];
         }
         if (value.ValueKind != JsonValueKind.Array)
         {
-            problems.Add($"{name}: \"{field}\" must be a list of strings");
+            problems.Add($"{name}: \"{field}\" harus berupa daftar teks [\"…\", \"…\"]");
             return null;
         }
         var texts = new List<string>();
@@ -110,7 +117,7 @@ public static class ConversationSuite
         foreach (var item in value.EnumerateArray())
         {
             if (item.ValueKind != JsonValueKind.String)
-                problems.Add($"{name}: \"{field}\"[{index}] must be a string");
+                problems.Add($"{name}: \"{field}\"[{index}] harus berupa teks");
             else
                 texts.Add(item.GetString()!);
             index++;
@@ -128,7 +135,7 @@ public static class ConversationSuite
             if (CasePattern.TryCreate(sources[i], out var error) is { } pattern)
                 patterns.Add(pattern);
             else
-                problems.Add($"{name}: \"{field}\"[{i}] is not a valid regex: {error}");
+                problems.Add($"{name}: \"{field}\"[{i}] bukan pola (regex) yang sah: {error}");
         }
         return patterns;
     }

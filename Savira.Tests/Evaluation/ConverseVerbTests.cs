@@ -59,11 +59,11 @@ public sealed class ConverseVerbTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{\"id\": \"x\"}", "must be a JSON list")]
-    [InlineData("[{\"id\": \"x\", \"expect\": [\"a\"]}]", "case 1 (x): \"turns\" is missing")]
-    [InlineData("[{\"id\": \"x\", \"turns\": [\"halo\"], \"expect\": [\"(unclosed\"]}]", "case 1 (x): \"expect\"[0] is not a valid regex")]
-    [InlineData("[{\"id\": \"x\", \"turns\": [\"halo\"], \"expect\": [\"a\"]}, {\"id\": \"x\", \"turns\": [\"hai\"], \"expect\": [\"b\"]}]", "case 2 (x): the id is used by an earlier case")]
-    [InlineData("[{\"id\": \"x\", \"turns\": [\"halo\"]]", "not valid JSON")]
+    [InlineData("{\"id\": \"x\"}", "harus berupa daftar kasus JSON")]
+    [InlineData("[{\"id\": \"x\", \"expect\": [\"a\"]}]", "kasus 1 (x): \"turns\" belum ada")]
+    [InlineData("[{\"id\": \"x\", \"turns\": [\"halo\"], \"expect\": [\"(unclosed\"]}]", "kasus 1 (x): \"expect\"[0] bukan pola (regex) yang sah: kurung ( belum ditutup")]
+    [InlineData("[{\"id\": \"x\", \"turns\": [\"halo\"], \"expect\": [\"a\"]}, {\"id\": \"x\", \"turns\": [\"hai\"], \"expect\": [\"b\"]}]", "kasus 2 (x): id ini sudah dipakai kasus sebelumnya")]
+    [InlineData("[{\"id\": \"x\", \"turns\": [\"halo\"]]", "JSON tidak sah di baris 1")]
     public async Task ABrokenSuiteIsRefusedNamingTheCaseAndField(string suite, string problem)
     {
         var (exitCode, output, error) = await ConverseAsync(suite, "--fresh");

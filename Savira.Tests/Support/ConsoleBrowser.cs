@@ -67,16 +67,21 @@ public static class ConsolePageExtensions
         Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth} px wide at a {width} px screen");
     }
 
-    /// <summary>Waits for the page to reach <paramref name="url"/>; a timeout says where the page is and what it shows.</summary>
+    /// <summary>
+    /// Waits for the page to reach <paramref name="url"/> and its document to be read; a timeout says where the page is
+    /// and what it shows. Arriving is the navigation's commit: waiting for "load" as well sometimes timed out on a loaded
+    /// CI machine with the right page already shown, and every later locator waits for what it needs anyway.
+    /// </summary>
     public static async Task ArriveAsync(this IPage page, string url)
     {
         try
         {
-            await page.WaitForURLAsync(url);
+            await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         }
         catch (TimeoutException exception)
         {
-            throw new TimeoutException($"did not reach {url}: at {page.Url}, the page says: {await page.Locator("main").InnerTextAsync()}", exception);
+            throw new TimeoutException($"did not reach {url}: at {page.Url}, the page says: {await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 })}", exception);
         }
     }
 
@@ -87,19 +92,11 @@ public static class ConsolePageExtensions
         await page.GetByLabel("Nama pengguna").FillAsync(name);
         await page.GetByLabel("Kata sandi").FillAsync(Staff.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync("**/console/masuk/siapkan");
+        await page.ArriveAsync("**/console/masuk/siapkan");
         var secret = (await page.Locator("code.secret").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
         await page.GetByLabel("Kode verifikasi").FillAsync(Staff.Code(app, secret));
         await page.GetByRole(AriaRole.Button, new() { Name = "Aktifkan dan masuk" }).ClickAsync();
-        try
-        {
-            // Arriving is enough: waiting for "load" too timed out on a loaded CI machine with the console already shown.
-            await page.WaitForURLAsync("**/console", new() { WaitUntil = WaitUntilState.Commit });
-        }
-        catch (TimeoutException exception)
-        {
-            throw new TimeoutException($"{name} did not reach /console: at {page.Url}, the page says: {await page.Locator("main").InnerTextAsync()}", exception);
-        }
+        await page.ArriveAsync("**/console");
         app.Clock.Advance(TimeSpan.FromSeconds(30)); // the next sign-in needs a code of a later step
     }
 }

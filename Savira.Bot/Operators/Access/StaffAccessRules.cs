@@ -22,6 +22,8 @@ public static class StaffAccessRules
         new("/admin/api/reports", [StaffRole.Admin, StaffRole.Opd], [StaffRole.Admin, StaffRole.Opd, StaffRole.Auditor]),
         new("/admin/api/handoffs", [StaffRole.Admin, StaffRole.Officer], [StaffRole.Admin, StaffRole.Officer, StaffRole.Auditor]),
         new("/admin/api/puskesmas/{code}", [StaffRole.Admin, StaffRole.Puskesmas], [StaffRole.Admin, StaffRole.Puskesmas, StaffRole.Auditor], ScopeRouteValue: "code"),
+        new("/admin/api/suites", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
+        new("/admin/api/menu", [StaffRole.Admin], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
         new("/admin/api/retention", [StaffRole.Admin], [StaffRole.Admin, StaffRole.Auditor]), // the periods and the record of purges
         new("/console/kotak-masuk", [StaffRole.Admin, StaffRole.Officer], [StaffRole.Admin, StaffRole.Officer, StaffRole.Auditor]),
         new("/console/pengetahuan", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]), // publishing: KnowledgePublishers

@@ -23,9 +23,8 @@ public sealed class KnowledgeEntryModel(FaqStore store, TimeProvider clock, Know
     public string? Message { get; private set; }
     public string? Problem { get; private set; }
 
-    /// <summary>Stored cases the draft would make fail; publishing then waits for "Terbitkan juga".</summary>
-    public IReadOnlyList<BrokenCase> Broken { get; private set; } = [];
-    public string? Note { get; private set; }
+    /// <summary>Stored cases a publish or deactivation would make fail; it then waits for "… juga".</summary>
+    public BrokenCasesForm? Stopped { get; private set; }
     public bool MayPublish => publishers.MayPublish(User);
     public FaqState? State => Entry?.State(clock.GetUtcNow());
 
@@ -83,14 +82,9 @@ public sealed class KnowledgeEntryModel(FaqStore store, TimeProvider clock, Know
             return Refused(KnowledgePublishers.Refusal, StatusCodes.Status403Forbidden);
         if (note is { Length: > 300 })
             return Refused("Catatan versi paling banyak 300 karakter.", StatusCodes.Status400BadRequest);
-        var broken = Entry.Draft is null ? [] : await gate.CheckAsync(Entry.Id, cancellationToken);
+        var broken = Entry.Draft is null ? [] : await gate.CheckAsync(Entry.Id, KnowledgeChange.Publish(Entry.Id), cancellationToken);
         if (broken.Count > 0 && !confirm)
-        {
-            Broken = broken;
-            Note = note;
-            EditVersion = editVersion ?? -1;
-            return Refused($"Draf ini membuat {broken.Count} kasus uji yang kini lulus menjadi gagal. Periksa daftarnya; terbitkan juga hanya bila itu memang disengaja.", StatusCodes.Status409Conflict);
-        }
+            return Stop(new BrokenCasesForm(broken, "Publish", Entry.Id, [("editVersion", Value(editVersion)), ("note", note)], "Terbitkan juga"));
         var write = await store.PublishAsync(Entry.Id, note?.Trim() ?? "", editVersion ?? -1, User.NameOf(), cancellationToken);
         if (write.Outcome != FaqOutcome.Done)
             return Refused(write.Outcome);
@@ -99,17 +93,20 @@ public sealed class KnowledgeEntryModel(FaqStore store, TimeProvider clock, Know
         return Redirect($"/console/pengetahuan/{Entry.Id}?pesan=terbit");
     }
 
-    public async Task<IActionResult> OnPostDeactivateAsync(string id, long? editVersion, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeactivateAsync(string id, long? editVersion, bool confirm, CancellationToken cancellationToken)
     {
         if (!Load(id) || Entry is null)
             return NotFound();
         Form = KnowledgeForm.From(Entry.Editing);
         if (!MayPublish)
             return Refused(KnowledgePublishers.Refusal, StatusCodes.Status403Forbidden);
+        var broken = Entry.Active ? await gate.CheckAsync(Entry.Id, KnowledgeChange.Deactivate(Entry.Id), cancellationToken) : [];
+        if (broken.Count > 0 && !confirm)
+            return Stop(new BrokenCasesForm(broken, "Deactivate", Entry.Id, [("editVersion", Value(editVersion))], "Nonaktifkan juga"));
         var write = await store.DeactivateAsync(Entry.Id, editVersion ?? -1, cancellationToken);
         if (write.Outcome != FaqOutcome.Done)
             return Refused(write.Outcome);
-        HttpContext.RecordChange($"faq {Entry.Id}", new { Entry.Active }, new { write.Entry!.Active });
+        HttpContext.RecordChange($"faq {Entry.Id}", new { Entry.Active }, new { write.Entry!.Active, brokenCases = broken.Count > 0 ? broken.Select(item => item.Key).ToList() : null });
         return Redirect($"/console/pengetahuan/{Entry.Id}?pesan=nonaktif");
     }
 
@@ -128,6 +125,16 @@ public sealed class KnowledgeEntryModel(FaqStore store, TimeProvider clock, Know
     IActionResult Refused(FaqOutcome outcome) => outcome == FaqOutcome.NotFound
         ? NotFound()
         : Refused(FaqAdminEndpoints.Explain(outcome), outcome == FaqOutcome.Stale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+
+    /// <summary>The page again with the cases the change would break, and the edit version the editor started from.</summary>
+    PageResult Stop(BrokenCasesForm stopped)
+    {
+        Stopped = stopped;
+        EditVersion = long.TryParse(stopped.Fields[0].Value, CultureInfo.InvariantCulture, out var version) ? version : -1;
+        return Refused(BrokenCasesForm.Refusal(stopped.Broken.Count), StatusCodes.Status409Conflict);
+    }
+
+    static string Value(long? editVersion) => (editVersion ?? -1).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The page again with the problem on top. After a conflict the form keeps what the editor typed but carries the

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Savira.Bot.Operators.Access;
 using Savira.Bot.Operators.Knowledge;
+using Savira.Bot.Operators.Regression;
 using Savira.Core.Services.Faq;
 
 namespace Savira.Bot.Operators.Console;
@@ -10,7 +12,7 @@ namespace Savira.Bot.Operators.Console;
 /// An entry's published versions: who published each and why, any version side by side with the one before it (or
 /// the draft beside what is published), and rollback to any of them in one step.
 /// </summary>
-public sealed class KnowledgeHistoryModel(FaqStore store, KnowledgePublishers publishers) : PageModel
+public sealed class KnowledgeHistoryModel(FaqStore store, KnowledgePublishers publishers, RegressionGate gate) : PageModel
 {
     public sealed record Side(string Title, FaqContent Content);
 
@@ -20,6 +22,9 @@ public sealed class KnowledgeHistoryModel(FaqStore store, KnowledgePublishers pu
     public int? Shown { get; private set; }
     public string? Message { get; private set; }
     public string? Problem { get; private set; }
+
+    /// <summary>Stored cases the rollback would make fail; it then waits for "Terbitkan lagi juga".</summary>
+    public BrokenCasesForm? Stopped { get; private set; }
     public bool MayPublish => publishers.MayPublish(User);
 
     public IActionResult OnGet(long id, int? versi, string? pesan)
@@ -30,19 +35,26 @@ public sealed class KnowledgeHistoryModel(FaqStore store, KnowledgePublishers pu
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRollbackAsync(long id, int version, long? editVersion, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRollbackAsync(long id, int version, long? editVersion, bool confirm, CancellationToken cancellationToken)
     {
         if (!Load(id, null))
             return NotFound();
         if (!MayPublish)
             return Refused(KnowledgePublishers.Refusal, StatusCodes.Status403Forbidden);
+        var broken = Versions.Any(candidate => candidate.Version == version) ? await gate.CheckAsync(id, KnowledgeChange.Rollback(id, version), cancellationToken) : [];
+        if (broken.Count > 0 && !confirm)
+        {
+            Stopped = new BrokenCasesForm(broken, "Rollback", id,
+                [("version", version.ToString(CultureInfo.InvariantCulture)), ("editVersion", (editVersion ?? -1).ToString(CultureInfo.InvariantCulture))], $"Terbitkan lagi versi {version} juga");
+            return Refused(BrokenCasesForm.Refusal(broken.Count), StatusCodes.Status409Conflict);
+        }
         var before = Entry;
         var write = await store.RollbackAsync(id, version, $"Kembali ke versi {version}", editVersion ?? -1, User.NameOf(), cancellationToken);
         if (write.Outcome == FaqOutcome.NotFound)
             return NotFound();
         if (write.Outcome != FaqOutcome.Done)
             return Refused(FaqAdminEndpoints.Explain(write.Outcome, version), write.Outcome == FaqOutcome.Stale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
-        HttpContext.RecordChange($"faq {id}", new { before.PublishedVersion, content = before.Published }, new { write.Entry!.PublishedVersion, content = write.Entry.Published, rolledBackTo = version });
+        HttpContext.RecordChange($"faq {id}", new { before.PublishedVersion, content = before.Published }, new { write.Entry!.PublishedVersion, content = write.Entry.Published, rolledBackTo = version, brokenCases = broken.Count > 0 ? broken.Select(item => item.Key).ToList() : null });
         return Redirect($"/console/pengetahuan/{id}/riwayat?pesan=kembali");
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Savira.Bot.Operators.Access;
+using Savira.Bot.Operators.Menu;
 using Savira.Core.Data;
 using Savira.Core.Services.Menu;
 using Savira.Core.Understanding;
@@ -14,8 +15,6 @@ namespace Savira.Bot.Operators.Console;
 /// </summary>
 public sealed class MenuModel(MainMenu menu, DatabaseWriter writer) : PageModel
 {
-    public const int MaxTitle = 60;
-
     public sealed class Row
     {
         public string Intent { get; set; } = "";
@@ -31,9 +30,6 @@ public sealed class MenuModel(MainMenu menu, DatabaseWriter writer) : PageModel
     public List<string> Problems { get; } = [];
     public string Preview => Knowledge.WhatsAppPreview.Html(menu.Text());
 
-    /// <summary>What may be on the menu: every service, and a person.</summary>
-    static IReadOnlyList<Intent> Choosable { get; } = [.. Enum.GetValues<Intent>().Where(intent => intent.IsService() && intent != Intent.Emergency)];
-
     public void OnGet(string? pesan)
     {
         Load();
@@ -42,36 +38,16 @@ public sealed class MenuModel(MainMenu menu, DatabaseWriter writer) : PageModel
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        var chosen = new List<(Intent Intent, string Title, int Order)>();
-        foreach (var row in Rows)
+        var (items, errors) = MainMenuEdit.Check([.. Rows.Select((row, i) => new MainMenuEdit.Line($"Rows[{i}]", row.Intent, row.Title, row.Shown, row.Order))]);
+        if (errors.Any)
         {
-            if (!IntentIds.TryParse(row.Intent, out var intent) || !Choosable.Contains(intent))
-            {
-                Problems.Add($"Layanan “{row.Intent}” tidak dikenal.");
-                continue;
-            }
-            var title = row.Title?.Trim() ?? "";
-            if (row.Shown && title.Length == 0)
-                Problems.Add($"Judul untuk {intent.ToId()} wajib diisi bila ditampilkan.");
-            else if (title.Length > MaxTitle)
-                Problems.Add($"Judul untuk {intent.ToId()} paling panjang {MaxTitle} karakter; sekarang {title.Length}.");
-            else if (row.Shown)
-                chosen.Add((intent, title, row.Order));
-        }
-        if (Rows.Select(row => row.Intent).Distinct(StringComparer.Ordinal).Count() != Rows.Count)
-            Problems.Add("Satu layanan hanya boleh muncul sekali.");
-        if (Problems.Count == 0 && chosen.Count == 0)
-            Problems.Add("Tampilkan paling sedikit satu layanan.");
-        if (Problems.Count > 0)
-        {
+            Problems.AddRange(errors.Messages);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var before = menu.Items().Select(item => $"{item.Position}. {item.Title} ({item.Intent.ToId()})").ToList();
-        var ordered = chosen.OrderBy(item => item.Order).Select(item => (item.Intent, item.Title)).ToList();
-        await menu.ReplaceAsync(ordered, writer, cancellationToken).ConfigureAwait(false);
-        HttpContext.RecordChange("main menu", new { Items = string.Join(" | ", before) },
-            new { Items = string.Join(" | ", ordered.Select((item, i) => $"{i + 1}. {item.Title} ({item.Intent.ToId()})")) });
+        var before = MainMenuEdit.Describe(menu.Items());
+        await menu.ReplaceAsync(items, writer, cancellationToken).ConfigureAwait(false);
+        HttpContext.RecordChange("main menu", new { Items = before }, new { Items = MainMenuEdit.Describe(items) });
         return Redirect("/console/menu?pesan=disimpan");
     }
 
@@ -79,7 +55,7 @@ public sealed class MenuModel(MainMenu menu, DatabaseWriter writer) : PageModel
     {
         var items = menu.Items();
         Rows = [.. items.Select(item => new Row { Intent = item.Intent.ToId(), Title = item.Title, Order = (int)item.Position, Shown = true })
-            .Concat(Choosable.Where(intent => items.All(item => item.Intent != intent))
+            .Concat(MainMenuEdit.Choosable.Where(intent => items.All(item => item.Intent != intent))
                 .Select((intent, i) => new Row { Intent = intent.ToId(), Title = "", Order = items.Count + i + 1, Shown = false }))];
     }
 }

@@ -108,9 +108,11 @@ public sealed class SuitesModel(SuiteStore store, SimulatorConversations convers
         if (json.Length > MaxJson)
             return Refused(null, name, "", [$"Suite paling besar {MaxJson / 1024} KB."]);
         var before = id is { } existing ? store.Find(existing) : null;
-        var (saved, problems) = await store.SaveAsync(id, name, json, User.NameOf(), cancellationToken);
-        if (saved is null)
-            return Refused(before, name, json, SuiteProblems.WithLines(json, problems));
+        var save = await store.SaveAsync(id, name, json, User.NameOf(), cancellationToken);
+        if (save.Gone)
+            return Refused(null, name, json, ["Suite ini sudah dihapus orang lain. Simpan lagi untuk membuatnya sebagai suite baru."]);
+        if (save.Saved is not { } saved)
+            return Refused(before, name, json, [.. save.NameProblems, .. SuiteProblems.WithLines(json, save.CaseProblems)]);
         HttpContext.RecordChange($"suite {saved.Id}", before is null ? null : new { before.Name, before.Json }, new { saved.Name, saved.Json });
         return Redirect($"{Path}?suite={saved.Id}&selesai={done}");
     }

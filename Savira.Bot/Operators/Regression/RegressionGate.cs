@@ -5,13 +5,14 @@ using Savira.Core.Evaluation;
 namespace Savira.Bot.Operators.Regression;
 
 /// <summary>
-/// Before a draft is published: runs every stored suite (with the runner of the <c>converse</c> command) on a copy with
-/// the published knowledge and on a copy with this draft published, side by side, and lists the cases that pass now and
-/// would fail with the draft. A case failing on both is not the draft's doing and is not listed.
+/// Before what citizens are told changes (a draft published, an earlier version rolled back to, an entry deactivated):
+/// runs every stored suite (with the runner of the <c>converse</c> command) on a copy with the knowledge as it is and on
+/// a copy with the change applied, side by side, and lists the cases that pass now and would fail after it. A case
+/// failing on both is not the change's doing and is not listed.
 /// </summary>
 public sealed partial class RegressionGate(SuiteStore suites, IServiceProvider live, TimeProvider clock, ILogger<RegressionGate> logger)
 {
-    public async Task<IReadOnlyList<BrokenCase>> CheckAsync(long entryId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BrokenCase>> CheckAsync(long entryId, KnowledgeChange change, CancellationToken cancellationToken)
     {
         var cases = suites.List()
             .SelectMany(suite => ConversationSuite.Parse(suite.Json, out _).Select(@case => (Suite: suite.Name, Case: @case)))
@@ -23,7 +24,7 @@ public sealed partial class RegressionGate(SuiteStore suites, IServiceProvider l
         var run = Guid.NewGuid().ToString("N")[..8];
         var runs = await Task.WhenAll(
             RunAsync(null, cases.Select(item => item.Case).ToList(), run, cancellationToken),
-            RunAsync(entry => entry.Id == entryId, cases.Select(item => item.Case).ToList(), run, cancellationToken));
+            RunAsync(change, cases.Select(item => item.Case).ToList(), run, cancellationToken));
         var broken = new List<BrokenCase>();
         for (var i = 0; i < cases.Count; i++)
         {
@@ -36,9 +37,9 @@ public sealed partial class RegressionGate(SuiteStore suites, IServiceProvider l
         return broken;
     }
 
-    async Task<IReadOnlyList<CaseResult>> RunAsync(Func<Core.Services.Faq.FaqEntry, bool>? publishDraft, List<ConversationCase> cases, string run, CancellationToken cancellationToken)
+    async Task<IReadOnlyList<CaseResult>> RunAsync(KnowledgeChange? change, List<ConversationCase> cases, string run, CancellationToken cancellationToken)
     {
-        await using var sandbox = await KnowledgeSandbox.CreateAsync(live, publishDraft, cancellationToken);
+        await using var sandbox = await KnowledgeSandbox.CreateAsync(live, change, cancellationToken);
         var runner = new ConversationRunner(sandbox.Assistant, clock);
         var results = new List<CaseResult>(cases.Count);
         for (var i = 0; i < cases.Count; i++)

@@ -7,7 +7,7 @@ namespace Savira.Bot.Operators.Regression;
 
 /// <summary>
 /// The suite parser's problems (<see cref="Core.Evaluation.ConversationSuite"/>, which names the case and the field)
-/// with the line of the textarea or file they are on, so staff find them: "baris 7: case 2 (pbb-1): "turns" is missing".
+/// with the line of the textarea or file they are on, so staff find them: "baris 7: kasus 2 (pbb-1): "turns" belum ada".
 /// </summary>
 public static partial class SuiteProblems
 {
@@ -16,8 +16,6 @@ public static partial class SuiteProblems
         var lines = CaseLines(json);
         return problems.Select(problem =>
         {
-            if (problem.StartsWith("not valid JSON", StringComparison.Ordinal) && SyntaxLine(json) is { } line)
-                return $"baris {line}: JSON tidak sah — {problem}";
             var match = CaseNumber().Match(problem);
             return match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position <= lines.Count
                 ? $"baris {lines[position - 1]}: {problem}"
@@ -46,19 +44,6 @@ public static partial class SuiteProblems
         return found;
     }
 
-    static long? SyntaxLine(string json)
-    {
-        try
-        {
-            using var _ = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            return null;
-        }
-        catch (JsonException exception)
-        {
-            return exception.LineNumber + 1;
-        }
-    }
-
-    [GeneratedRegex(@"^case (\d+)\b")]
+    [GeneratedRegex(@"^kasus (\d+)\b")]
     private static partial Regex CaseNumber();
 }

@@ -18,17 +18,18 @@ public sealed class SuiteStore(Database database, DatabaseWriter writer, TimePro
 
     public StoredSuite? Find(long id) => List().FirstOrDefault(suite => suite.Id == id);
 
-    /// <summary>Checks <paramref name="json"/> and saves it under <paramref name="name"/> (a new suite when <paramref name="id"/> is null); the problems otherwise.</summary>
-    public async Task<(StoredSuite? Saved, IReadOnlyList<string> Problems)> SaveAsync(long? id, string name, string json, string by, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks <paramref name="json"/> and saves it under <paramref name="name"/> (a new suite when <paramref name="id"/>
+    /// is null); otherwise the problems with the name and with the cases. Nothing saved and no problem: the suite was
+    /// deleted meanwhile.
+    /// </summary>
+    public async Task<SuiteSave> SaveAsync(long? id, string name, string json, string by, CancellationToken cancellationToken)
     {
-        var problems = new List<string>();
         name = name.Trim();
-        if (name.Length is 0 or > MaxName)
-            problems.Add($"Nama suite wajib diisi, paling banyak {MaxName} karakter.");
-        ConversationSuite.Parse(json, out var suiteProblems);
-        problems.AddRange(suiteProblems);
-        if (problems.Count > 0)
-            return (null, problems);
+        List<string> nameProblems = name.Length is 0 or > MaxName ? [$"Nama suite wajib diisi, paling banyak {MaxName} karakter."] : [];
+        ConversationSuite.Parse(json, out var caseProblems);
+        if (nameProblems.Count > 0 || caseProblems.Count > 0)
+            return new SuiteSave(null, nameProblems, caseProblems);
 
         var now = StoredTime.Format(clock.GetUtcNow());
         var saved = await writer.WriteAsync(connection =>
@@ -41,14 +42,22 @@ public sealed class SuiteStore(Database database, DatabaseWriter writer, TimePro
         }, cancellationToken);
         return saved switch
         {
-            null => (null, ["Suite ini sudah dihapus orang lain."]),
-            -1 => (null, [$"Sudah ada suite lain bernama \"{name}\"."]),
-            var savedId => (Find(savedId.Value), []),
+            null => new SuiteSave(null, [], []),
+            -1 => new SuiteSave(null, [$"Sudah ada suite lain bernama \"{name}\"."], []) { NameTaken = true },
+            var savedId => new SuiteSave(Find(savedId.Value), [], []),
         };
     }
 
     public Task<bool> DeleteAsync(long id, CancellationToken cancellationToken) =>
         writer.WriteAsync(connection => connection.Execute("DELETE FROM conversation_suites WHERE id = @id", new { id }) > 0, cancellationToken);
+
+    public sealed record SuiteSave(StoredSuite? Saved, IReadOnlyList<string> NameProblems, IReadOnlyList<string> CaseProblems)
+    {
+        public bool Gone => Saved is null && NameProblems.Count == 0 && CaseProblems.Count == 0;
+
+        /// <summary>Another suite has the name: a conflict with what is stored, not a mistake in what was sent.</summary>
+        public bool NameTaken { get; init; }
+    }
 
     sealed record Row(long Id, string Name, string Cases, string UpdatedAt, string UpdatedBy)
     {

@@ -41,10 +41,10 @@ public sealed class KnowledgeSandbox : IAsyncDisposable
     public Database Database { get; }
 
     /// <summary>
-    /// A copy of <paramref name="live"/> where the drafts <paramref name="publishDraft"/> picks are published (none when
-    /// null): the knowledge as it would be after publishing them.
+    /// A copy of <paramref name="live"/> with <paramref name="change"/> applied (none when null): the knowledge as it
+    /// would be after it.
     /// </summary>
-    public static async Task<KnowledgeSandbox> CreateAsync(IServiceProvider live, Func<FaqEntry, bool>? publishDraft, CancellationToken cancellationToken)
+    public static async Task<KnowledgeSandbox> CreateAsync(IServiceProvider live, Regression.KnowledgeChange? change, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "savira-simulator", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -68,11 +68,8 @@ public sealed class KnowledgeSandbox : IAsyncDisposable
         try
         {
             sandbox.services.GetRequiredService<DatabaseMigrator>().Migrate();
-            if (publishDraft is not null)
-            {
-                foreach (var entry in sandbox.Knowledge.ListForEditing().Where(entry => entry.Draft is not null && publishDraft(entry)))
-                    await sandbox.Knowledge.PublishAsync(entry.Id, "simulator", null, "simulator", cancellationToken);
-            }
+            if (change is not null)
+                await change.ApplyAsync(sandbox.Knowledge, cancellationToken);
             return sandbox;
         }
         catch

@@ -20,7 +20,7 @@ public sealed class SimulatorConversations(IServiceProvider live, TimeProvider c
     public async Task<SimulatorConversation> StartAsync(string owner, bool drafts, CancellationToken cancellationToken)
     {
         await CloseStaleAsync();
-        var sandbox = await KnowledgeSandbox.CreateAsync(live, drafts ? _ => true : null, cancellationToken);
+        var sandbox = await KnowledgeSandbox.CreateAsync(live, drafts ? Regression.KnowledgeChange.PublishAllDrafts : null, cancellationToken);
         var conversation = new SimulatorConversation(Guid.NewGuid().ToString("N")[..12], owner, drafts, sandbox, clock);
         open[conversation.Id] = conversation;
         return conversation;

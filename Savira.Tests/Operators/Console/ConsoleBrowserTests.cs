@@ -27,7 +27,7 @@ public sealed class ConsoleBrowserTests
         await page.GetByLabel("Nama pengguna").FillAsync("admin-uji");
         await page.GetByLabel("Kata sandi").FillAsync(Staff.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync("**/console/masuk/siapkan");
+        await page.ArriveAsync("**/console/masuk/siapkan");
         await page.AssertAccessibleAsync();
         await page.AssertFitsAsync(width);
 
@@ -38,7 +38,7 @@ public sealed class ConsoleBrowserTests
 
         await page.GetByLabel("Kode verifikasi").FillAsync(Staff.Code(app, secret));
         await page.GetByRole(AriaRole.Button, new() { Name = "Aktifkan dan masuk" }).ClickAsync();
-        await page.WaitForURLAsync("**/console/pengguna");
+        await page.ArriveAsync("**/console/pengguna");
         Assert.Contains("admin-uji", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
         await page.AssertAccessibleAsync();
         await page.AssertFitsAsync(width);
@@ -69,7 +69,7 @@ public sealed class ConsoleBrowserTests
         await page.AssertFitsAsync(width);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar (admin-uji)" }).ClickAsync();
-        await page.WaitForURLAsync("**/console/masuk");
+        await page.ArriveAsync("**/console/masuk");
         await page.GotoAsync("/console");
         Assert.Contains("/console/masuk", page.Url, StringComparison.Ordinal);
     }
@@ -96,11 +96,11 @@ public sealed class ConsoleBrowserTests
         await siti.GetByLabel("Nama pengguna").FillAsync("siti.dpu");
         await siti.GetByLabel("Kata sandi").FillAsync("sandi-awal-siti-1");
         await siti.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await siti.WaitForURLAsync("**/console/masuk/siapkan");
+        await siti.ArriveAsync("**/console/masuk/siapkan");
         var secret = (await siti.Locator("code.secret").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
         await siti.GetByLabel("Kode verifikasi").FillAsync(Staff.Code(app, secret));
         await siti.GetByRole(AriaRole.Button, new() { Name = "Aktifkan dan masuk" }).ClickAsync();
-        await siti.WaitForURLAsync("**/console");
+        await siti.ArriveAsync("**/console");
         Assert.Contains("Petugas OPD", await siti.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
         await siti.GotoAsync("/console/pengguna");

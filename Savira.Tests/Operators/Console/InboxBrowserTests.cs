@@ -157,16 +157,16 @@ public sealed class InboxBrowserTests
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(Staff.Password);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/console/masuk/siapkan");
+        await page.ArriveAsync("**/console/masuk/siapkan");
         var secret = (await page.Locator("code.secret").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
         await TabToAsync(page, "#code");
         await page.Keyboard.TypeAsync(Staff.Code(app, secret));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/console");
+        await page.ArriveAsync("**/console");
 
         await TabToAsync(page, "a[href='/console/kotak-masuk']");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/console/kotak-masuk");
+        await page.ArriveAsync("**/console/kotak-masuk");
         await TabToAsync(page, "button:text('Ambil percakapan')");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("section.card").First).ToContainTextAsync("Ditangani budi");

@@ -25,7 +25,7 @@ public sealed class KnowledgeImportBrowserTests
 
         await page.GotoAsync("/console/pengetahuan");
         await page.GetByRole(AriaRole.Link, new() { Name = "Impor dari CSV" }).ClickAsync();
-        await page.WaitForURLAsync("**/console/pengetahuan/impor");
+        await page.ArriveAsync("**/console/pengetahuan/impor");
         await page.GetByLabel("Berkas CSV (UTF-8)").SetInputFilesAsync(Csv("salah.csv", """
             id,layanan,pertanyaan,jawaban
             ,kependudukan,Apakah Disdukcapil membuka layanan di Car Free Day?,"  "

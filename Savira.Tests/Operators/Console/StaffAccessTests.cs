@@ -36,6 +36,8 @@ public sealed partial class StaffAccessTests
         ("/admin/api/handoffs", [A, O, U], [A, O]),
         ("/admin/api/puskesmas/", [A, P, U], [A, P]),
         ("/admin/api/retention", [A, U], [A]),
+        ("/admin/api/suites", [A, E, U], [A, E]),
+        ("/admin/api/menu", [A, E, U], [A]),
         ("/console/pengguna", [A, U], [A]),
         ("/console/kotak-masuk", [A, O, U], [A, O]),
         ("/console/audit", [A, U], []),

@@ -96,6 +96,58 @@ public sealed class RegressionGateTests
     }
 
     [Fact]
+    public async Task DeactivatingAnEntryACaseNeedsWaitsForConfirmationLikeAPublish()
+    {
+        await using var app = new SaviraApp();
+        var id = await SimulatorTests.NightCounterAsync(app);
+        using var editor = await app.SignedInClientAsync("editor-nonaktif", StaffRole.Editor, Cancel);
+        using var saved = await SaveSuiteAsync(editor, "loket malam", Suite);
+        using var admin = await AdminApiAsync(app);
+        var store = app.Services.GetRequiredService<FaqStore>();
+
+        using var refused = await admin.PostAsync($"/admin/api/faq/{id}/deactivate", null, Cancel);
+        var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync(Cancel)).RootElement;
+        var activeAfterRefusal = store.Find(id)!.Active;
+        using var confirmed = await admin.PostAsync($"/admin/api/faq/{id}/deactivate", ServiceChat.Json("""{"confirm":true}"""), Cancel);
+        var audit = app.OpenDatabase().QuerySingle<string>("SELECT detail FROM audit_log WHERE action = 'POST /admin/api/faq/{id:long}/deactivate' ORDER BY id DESC LIMIT 1");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("loket-malam-kamis", Assert.Single(problem.GetProperty("brokenCases").EnumerateArray()).GetProperty("caseId").GetString());
+        Assert.True(activeAfterRefusal);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.False(store.Find(id)!.Active);
+        Assert.Contains("loket malam/loket-malam-kamis", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RollingBackToAVersionACaseFailsOnIsHeldInTheConsoleAndTheApi()
+    {
+        await using var app = new SaviraApp();
+        var id = await SimulatorTests.NightCounterAsync(app);
+        var store = app.Services.GetRequiredService<FaqStore>();
+        await store.PublishAsync(id, "Pindah ke Rabu", null, "uji", Cancel);
+        using var admin = await app.SignedInClientAsync("admin-riwayat", StaffRole.Admin, Cancel);
+        using var saved = await SaveSuiteAsync(admin, "loket rabu", """[{"id": "loket-malam-rabu", "turns": ["mau urus ktp di dukcapil, ada loket malam nggak?"], "expect": ["rabu"]}]""");
+        var edit = store.Find(id)!.EditVersion.ToString(CultureInfo.InvariantCulture);
+        var history = await admin.GetStringAsync($"/console/pengetahuan/{id}/riwayat", Cancel);
+
+        using var api = await AdminApiAsync(app);
+        using var apiRefused = await api.PostAsync($"/admin/api/faq/{id}/rollback", ServiceChat.Json("""{"version":1}"""), Cancel);
+        using var held = await admin.PostFormAsync($"/console/pengetahuan/{id}/riwayat?handler=Rollback", history, new Dictionary<string, string> { ["version"] = "1", ["editVersion"] = edit }, Cancel);
+        var heldPage = WebUtility.HtmlDecode(await held.Content.ReadAsStringAsync(Cancel));
+        var liveWhileHeld = store.Find(id)!.PublishedVersion;
+        using var rolledBack = await admin.PostFormAsync($"/console/pengetahuan/{id}/riwayat?handler=Rollback", heldPage, new Dictionary<string, string> { ["version"] = "1", ["editVersion"] = edit, ["confirm"] = "true" }, Cancel);
+
+        Assert.Equal(HttpStatusCode.Conflict, apiRefused.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, held.StatusCode);
+        Assert.Contains("loket rabu/loket-malam-rabu", heldPage, StringComparison.Ordinal);
+        Assert.Contains("Terbitkan lagi versi 1 juga", heldPage, StringComparison.Ordinal);
+        Assert.Equal(2, liveWhileHeld);
+        Assert.Equal(HttpStatusCode.Redirect, rolledBack.StatusCode);
+        Assert.Contains("Kamis", store.Find(id)!.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithNoSuiteOrNothingBrokenPublishingWorksAsBefore_AndTwentyCasesAreTimed()
     {
         await using var app = new SaviraApp();
@@ -121,9 +173,9 @@ public sealed class RegressionGateTests
     }
 
     [Theory]
-    [InlineData("[\n  {\"id\": \"a\", \"turns\": [\"halo\"], \"expect\": [\"x\"]},\n  {\"id\": \"b\", \"expect\": [\"x\"]}\n]", "baris 3: case 2 (b): \"turns\" is missing")]
-    [InlineData("[\n  {\"id\": \"a\",\n   \"turns\": [\"halo\"] \"expect\": [\"x\"]}\n]", "baris 3: JSON tidak sah")]
-    [InlineData("[\n\n  {\"id\": \"a\", \"turns\": [\"halo\"], \"expect\": [\"(\"]}\n]", "baris 3: case 1 (a): \"expect\"[0] is not a valid regex")]
+    [InlineData("[\n  {\"id\": \"a\", \"turns\": [\"halo\"], \"expect\": [\"x\"]},\n  {\"id\": \"b\", \"expect\": [\"x\"]}\n]", "baris 3: kasus 2 (b): \"turns\" belum ada")]
+    [InlineData("[\n  {\"id\": \"a\",\n   \"turns\": [\"halo\"] \"expect\": [\"x\"]}\n]", "JSON tidak sah di baris 3")]
+    [InlineData("[\n\n  {\"id\": \"a\", \"turns\": [\"halo\"], \"expect\": [\"(\"]}\n]", "baris 3: kasus 1 (a): \"expect\"[0] bukan pola (regex) yang sah")]
     public async Task ASuiteWithAMistakeIsRefusedNamingTheLineAndTheField(string json, string message)
     {
         await using var app = new SaviraApp();

@@ -8,8 +8,9 @@ namespace Savira.Bot.Operators.Simulator;
 
 /// <summary>
 /// The real conversation engine (<see cref="Assistant"/> with every handler, as <see cref="SaviraCore.AddSaviraCore"/>
-/// wires it for the webhook) on a throwaway copy of the live database, taken with SQLite's online backup; optionally
-/// with drafts published in the copy only.
+/// wires it for the webhook) on a throwaway database: migrated like the live one and filled with the live tables the
+/// engine answers from (<see cref="SandboxTables"/>), not with citizens' conversations or staff records; optionally with
+/// a change of the knowledge applied in the copy only.
 /// <para>
 /// Why a copy and not a "simulated" sender prefix in the live file: every store the engine writes (the journal,
 /// sessions, handoffs, the outbox, puskesmas queues, reports, unanswered messages) would have to learn to skip such a
@@ -49,7 +50,6 @@ public sealed class KnowledgeSandbox : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), "savira-simulator", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var copy = Path.Combine(folder, "savira.db");
-        await Task.Run(() => DatabaseCopy.Backup(live.GetRequiredService<Database>().FilePath, copy), cancellationToken);
 
         var configuration = new ConfigurationBuilder()
             .AddConfiguration(live.GetRequiredService<IConfiguration>())
@@ -68,6 +68,11 @@ public sealed class KnowledgeSandbox : IAsyncDisposable
         try
         {
             sandbox.services.GetRequiredService<DatabaseMigrator>().Migrate();
+            await Task.Run(() =>
+            {
+                using var connection = sandbox.Database.Open();
+                SandboxTables.Fill(connection, live.GetRequiredService<Database>().FilePath);
+            }, cancellationToken);
             if (change is not null)
                 await change.ApplyAsync(sandbox.Knowledge, cancellationToken);
             return sandbox;

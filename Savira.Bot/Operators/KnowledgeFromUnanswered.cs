@@ -1,4 +1,3 @@
-using Savira.Core.Replies;
 using Savira.Core.Services.Faq;
 using Savira.Core.Understanding;
 using Savira.Core.Understanding.Training;
@@ -13,10 +12,8 @@ namespace Savira.Bot.Operators;
 public sealed class KnowledgeFromUnanswered(UnansweredGroups groups, FaqStore faq, TrainingStore training, IntentModelTraining model, TimeProvider clock)
 {
     public const int MaxExample = 500;
-    public const int MaxExamples = 30;
-    public const int MaxQuestion = 300;
-    public const int MaxAnswer = 4000;
-    public const int MaxSource = 1000;
+    public const int MaxExamples = Knowledge.KnowledgeDraftInput.MaxExamples;
+    public const int MaxQuestion = Knowledge.KnowledgeDraftInput.MaxQuestion;
 
     /// <summary>A draft knowledge entry for the group's question: it answers once someone allowed to publish publishes it.</summary>
     public async Task<FaqEntry> MakeEntryAsync(string key, FaqContent content, string actor, CancellationToken cancellationToken)
@@ -87,51 +84,25 @@ public sealed class KnowledgeFromUnanswered(UnansweredGroups groups, FaqStore fa
         return kept;
     }
 
-    /// <summary>A knowledge entry's content, checked; what is wrong is recorded in <paramref name="errors"/>.</summary>
-    public FaqContent Entry(FieldErrors errors, string? intent, string? question, string? answer, IReadOnlyList<string?>? examples, string? source, string? checkedOn)
+    /// <summary>
+    /// A knowledge entry's content, checked as every draft is (<see cref="Knowledge.KnowledgeDraftInput"/>), and with its
+    /// source and the day it was checked required: an answer written from citizens' questions must say where its facts
+    /// come from. What is wrong is recorded in <paramref name="errors"/>; null then.
+    /// </summary>
+    public FaqContent? Entry(FieldErrors errors, string? intent, string? question, string? answer, IReadOnlyList<string?>? examples, string? source, string? checkedOn)
     {
-        var service = Intent(errors, intent);
-        var content = new FaqContent(
-            service.ToId(),
-            Text(errors, "question", "Pertanyaan", question, MaxQuestion),
-            Text(errors, "answer", "Jawaban", answer, MaxAnswer),
-            Examples(errors, examples, required: false, MaxQuestion))
+        var input = new Knowledge.KnowledgeDraftInput { Intent = intent, Question = question, Answer = answer, Examples = examples, Source = source, CheckedOn = checkedOn };
+        var (content, problems) = input.Check(clock.GetUtcNow());
+        foreach (var (field, messages) in problems)
         {
-            Source = Text(errors, "source", "Sumber", source, MaxSource),
-            CheckedOn = Day(errors, checkedOn),
-        };
-        return content;
-    }
-
-    static string Text(FieldErrors errors, string field, string label, string? value, int maxLength)
-    {
-        var trimmed = value?.Trim() ?? "";
-        if (trimmed.Length == 0)
-            errors.Add(field, $"{label} ({field}) wajib diisi.");
-        else if (trimmed.Length > maxLength)
-            errors.Add(field, $"{label} ({field}) paling panjang {maxLength} karakter; sekarang {trimmed.Length}.");
-        return trimmed;
-    }
-
-    DateOnly? Day(FieldErrors errors, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add("checkedOn", "Tanggal fakta diperiksa (checkedOn) wajib diisi, mis. 2026-12-01.");
-            return null;
+            foreach (var message in messages)
+                errors.Add(field, message);
         }
-        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-            || day < FieldErrors.EarliestDay)
-        {
-            errors.Add("checkedOn", "Tulis tanggal fakta diperiksa (checkedOn) sebagai tttt-bb-hh, mis. 2026-12-01.");
-            return null;
-        }
-        if (day > Wib.Today(clock.GetUtcNow()))
-        {
-            errors.Add("checkedOn", "Tanggal fakta diperiksa (checkedOn) tidak boleh di masa depan.");
-            return null;
-        }
-        return day;
+        if (string.IsNullOrWhiteSpace(source))
+            errors.Add("source", "Tulis sumber faktanya (mis. nama peraturan atau laman resmi dinas), agar petugas lain dapat memeriksanya.");
+        if (string.IsNullOrWhiteSpace(checkedOn))
+            errors.Add("checkedOn", "Tanggal fakta diperiksa wajib diisi, mis. 2026-12-01.");
+        return errors.Any ? null : content;
     }
 
     static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

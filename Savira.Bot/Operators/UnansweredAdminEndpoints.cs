@@ -133,7 +133,7 @@ public static class UnansweredAdminEndpoints
         var content = actions.Entry(errors, request.Intent, request.Question, request.Answer, request.Examples, request.Source, request.CheckedOn);
         if (errors.Any)
             return errors.ToProblem();
-        var entry = await actions.MakeEntryAsync(key, content, Actor(http), cancellationToken);
+        var entry = await actions.MakeEntryAsync(key, content!, Actor(http), cancellationToken);
         http.RecordChange($"faq {entry.Id}", null, entry);
         http.RecordChange($"unanswered {key}", null, new { Handled = $"faq {entry.Id}" });
         return TypedResults.Created($"/admin/api/faq/{entry.Id}", entry);

@@ -86,7 +86,7 @@ public sealed class UnansweredGroupModel(UnansweredGroups groups, KnowledgeFromU
             CheckedOn = checkedOn ?? "";
             return Refused(key, errors, intent, examples);
         }
-        var entry = await actions.MakeEntryAsync(trimmed, content, User.NameOf(), cancellationToken).ConfigureAwait(false);
+        var entry = await actions.MakeEntryAsync(trimmed, content!, User.NameOf(), cancellationToken).ConfigureAwait(false);
         HttpContext.RecordChange($"faq {entry.Id}", null, entry);
         HttpContext.RecordChange($"unanswered {trimmed}", null, new { Handled = $"faq {entry.Id}" });
         return Redirect($"/console/pengetahuan/{entry.Id}?pesan=dari-belum-terjawab"); // a draft: the next step is to check and publish it

@@ -50,8 +50,8 @@ public sealed class UnansweredConsoleTests
         var html = await refused.Content.ReadAsStringAsync(Cancel);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("Jawaban (answer) wajib diisi.", html, StringComparison.Ordinal);
-        Assert.Contains("Sumber (source) wajib diisi.", html, StringComparison.Ordinal);
+        Assert.Contains("Jawaban tidak boleh kosong.", html, StringComparison.Ordinal);
+        Assert.Contains("Tulis sumber faktanya", html, StringComparison.Ordinal);
         Assert.Contains("tidak boleh di masa depan", html, StringComparison.Ordinal);
         Assert.Contains("Kapan car free day?", html, StringComparison.Ordinal); // what was written stays in the form
         Assert.Equal(0, app.Count("unanswered_messages WHERE resolved_at IS NOT NULL"));

@@ -22,6 +22,7 @@ public static class UnansweredAdminEndpoints
         groups.MapPost("/examples", AddExamplesAsync).Accepts<ExamplesRequest>("application/json");
         groups.MapPost("/entry", MakeEntryAsync).Accepts<EntryRequest>("application/json");
         groups.MapPost("/entry-examples", AddToEntryAsync).Accepts<EntryExamplesRequest>("application/json");
+        groups.MapPost("/case", AddCaseAsync).Accepts<CaseRequest>("application/json");
         return training;
     }
 
@@ -30,6 +31,9 @@ public static class UnansweredAdminEndpoints
     public sealed record ExamplesRequest(string? Key, string? Intent, List<string?>? Examples);
 
     public sealed record EntryExamplesRequest(string? Key, long? Entry, List<string?>? Examples);
+
+    /// <summary>A case of suite <c>Suite</c> from the group's most frequent phrasing; <c>Forbid</c> defaults to Savira's fallbacks.</summary>
+    public sealed record CaseRequest(string? Key, long? Suite, string? Id, string? Expect, string? Forbid);
 
     public sealed record EntryRequest(string? Key, string? Intent, string? Question, string? Answer, List<string?>? Examples, string? Source, string? CheckedOn);
 
@@ -137,6 +141,37 @@ public static class UnansweredAdminEndpoints
         http.RecordChange($"faq {entry.Id}", null, entry);
         http.RecordChange($"unanswered {key}", null, new { Handled = $"faq {entry.Id}" });
         return TypedResults.Created($"/admin/api/faq/{entry.Id}", entry);
+    }
+
+    static async Task<IResult> AddCaseAsync(HttpContext http, UnansweredGroups groups, Regression.SuiteStore suites, CancellationToken cancellationToken)
+    {
+        var (request, problem) = await AdminJson.ReadAsync<CaseRequest>(http.Request, cancellationToken);
+        if (request is null)
+            return problem!;
+        var errors = new FieldErrors();
+        var key = KnowledgeFromUnanswered.Key(errors, request.Key);
+        var suite = request.Suite is { } id ? suites.Find(id) : null;
+        if (suite is null)
+            errors.Add("suite", "Nomor suite uji (suite) tidak dikenal; lihat GET /admin/api/suites.");
+        if (errors.Any)
+            return errors.ToProblem();
+        if (groups.Find(key) is not { } group)
+            return NotFound();
+        var save = await suites.AddCaseAsync(suite!, new Regression.SuiteStore.NewCase(request.Id ?? "", [group.Samples[0]], request.Expect,
+            request.Forbid ?? Console.UnansweredGroupModel.FallbackPattern, $"Dari kotak belum terjawab ({group.Count} pesan), {Actor(http)}"), Actor(http), cancellationToken);
+        if (save.IdTaken)
+            return TypedResults.Problem(save.CaseProblems[0], statusCode: StatusCodes.Status409Conflict, title: "Id kasus sudah dipakai",
+                extensions: new Dictionary<string, object?> { ["field"] = "id" });
+        if (save.Saved is not { } saved)
+        {
+            foreach (var (field, message) in save.FieldProblems)
+                errors.Add(field, message);
+            foreach (var message in save.FieldProblems.Count > 0 ? [] : save.Gone ? ["Suite itu sudah dihapus."] : (string[])[.. save.NameProblems, .. save.CaseProblems])
+                errors.Add("suite", message);
+            return errors.ToProblem();
+        }
+        http.RecordChange($"suite {saved.Id}", new { suite!.Json }, new { saved.Json });
+        return TypedResults.Ok(new { suite = saved.Id, saved.Name, cases = Core.Evaluation.ConversationSuite.Parse(saved.Json, out _).Count });
     }
 
     /// <summary>Who acted, for the group's record: the staff account, or the API key's holder.</summary>

@@ -39,8 +39,9 @@ public sealed partial class AdminApiFuzzTests
         ["POST /admin/api/faq/{id:long}/publish"] = """{"note":"Jam layanan Ramadan","confirm":false}""",
         ["POST /admin/api/faq/{id:long}/rollback"] = """{"version":1,"note":"Kembali ke jam biasa"}""",
         ["POST /admin/api/faq/{id:long}/deactivate"] = """{"confirm":false}""",
+        ["POST /admin/api/training/unanswered/groups/case"] = """{"key":"buka hari minggu pustaka tidak","suite":1,"id":"pustaka-minggu","expect":"pustaka"}""",
         ["POST /admin/api/suites/"] = """{"name":"sapaan","cases":[{"id":"pagi","turns":["selamat pagi"],"forbid":["NOP"]}]}""",
-        ["PUT /admin/api/suites/{id:long}"] = """{"name":"sapaan","cases":[{"id":"pagi","turns":["selamat pagi"],"forbid":["NOP"]}]}""",
+        ["PUT /admin/api/suites/{id:long}"] = """{"name":"sapaan awal","cases":[{"id":"pagi","turns":["selamat pagi"],"forbid":["NOP"]}]}""",
         ["PUT /admin/api/menu/"] = """{"items":[{"intent":"pbb","title":"Pajak Bumi dan Bangunan"},{"intent":"pdam","title":"Air PDAM"}]}""",
         ["POST /admin/api/pdam/outages/"] = """{"kecamatan":"Tugu","kelurahan":"Jerakah","description":"Pipa bocor di Jl. Jerakah","startsAt":"2026-11-30T06:00:00+07:00","expectedEndAt":"2026-11-30T20:00:00"}""",
         ["PUT /admin/api/pdam/outages/{id:long}"] = """{"kecamatan":"Tembalang","kelurahan":"Meteseh","description":"Perbaikan pompa","startsAt":"2026-11-30T06:00:00+07:00","expectedEndAt":"2026-12-01T12:00:00+07:00"}""",
@@ -223,6 +224,9 @@ public sealed partial class AdminApiFuzzTests
         var taken = string.Join('\n', await app.ChatAsync("ambil antrean pkm halmahera poli umum", Cancel, PuskesmasKit.Citizen(1)));
         Assert.Contains("Nomor antrean Anda", taken, StringComparison.Ordinal);
         await app.ChatAsync("saya mau bicara dengan petugas", Cancel, PuskesmasKit.Citizen(2)); // handoff 1, waiting
+        await app.ChatAsync("perpustakaan buka hari minggu gak", Cancel, PuskesmasKit.Citizen(3)); // an unanswered group of its own for the suite case
+        await app.Services.GetRequiredService<Savira.Bot.Operators.Regression.SuiteStore>()
+            .SaveAsync(null, "sapaan awal", """[{"id":"halo","turns":["halo"],"forbid":["NOP"]}]""", "uji", Cancel); // suite 1
     }
 
     static SaviraApp NewApp() => new(PuskesmasKit.Settings(new Dictionary<string, string?> { ["Savira:Admin:ApiKey"] = ServiceChat.AdminKey }));

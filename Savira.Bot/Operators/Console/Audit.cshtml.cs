@@ -120,6 +120,8 @@ public sealed class AuditModel(Database database) : PageModel
             ("POST /console/belum-terjawab/kelompok", "EntryExamples") => "Belum terjawab: tambahkan ke entri pengetahuan",
             ("POST /console/belum-terjawab/kelompok", "Entry") => "Belum terjawab: buat entri pengetahuan",
             ("POST /console/belum-terjawab/kelompok", "Ignore") => "Belum terjawab: abaikan kelompok",
+            ("POST /console/belum-terjawab/kelompok", "AddCase") => "Belum terjawab: jadikan kasus uji",
+            ("POST /admin/api/training/unanswered/groups/case", _) => "API: kasus uji dari kotak belum terjawab",
             ("PUT /admin/api/reports/{ticket}/status", _) => "API: ubah status laporan",
             ("POST /admin/api/handoffs/{id:long}/claim", _) => "API: ambil percakapan",
             ("POST /admin/api/handoffs/{id:long}/messages", _) => "API: balas warga",

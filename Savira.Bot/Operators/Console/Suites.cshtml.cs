@@ -20,9 +20,6 @@ public sealed class SuitesModel(SuiteStore store, SimulatorConversations convers
     public const string Path = "/console/suite-uji";
     public const int MaxJson = 512 * 1024;
 
-    static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
-
     public IReadOnlyList<StoredSuite> Suites { get; private set; } = [];
     public StoredSuite? Editing { get; private set; }
     public string Name { get; private set; } = "";
@@ -91,30 +88,31 @@ public sealed class SuitesModel(SuiteStore store, SimulatorConversations convers
         var exchanges = conversations.Find(conversation, User.NameOf())?.Exchanges ?? [];
         if (upTo < 0 || upTo >= exchanges.Count)
             return Refused(target, target.Name, target.Json, ["Percakapan simulator itu sudah ditutup. Kirim pesannya lagi di simulator."]);
-        if (JsonNode.Parse(target.Json, documentOptions: Lenient) is not JsonArray cases)
-            return Refused(target, target.Name, target.Json, ["Suite ini bukan daftar kasus."]);
-        cases.Add(new JsonObject
-        {
-            ["id"] = caseId?.Trim() ?? "",
-            ["turns"] = new JsonArray([.. exchanges.Take(upTo + 1).Select(exchange => (JsonNode)JsonValue.Create(exchange.Text)!)]),
-            ["expect"] = new JsonArray(JsonValue.Create(expect ?? "")),
-            ["note"] = $"Dari simulator, {User.NameOf()}",
-        });
-        return await SaveAsync(target.Id, target.Name, cases.ToJsonString(Indented), cancellationToken, done: "kasus");
+        var save = await store.AddCaseAsync(target, new SuiteStore.NewCase(caseId ?? "", [.. exchanges.Take(upTo + 1).Select(exchange => exchange.Text)], expect ?? "", null,
+            $"Dari simulator, {User.NameOf()}"), User.NameOf(), cancellationToken);
+        return Saved(target, save, "kasus");
     }
 
-    async Task<IActionResult> SaveAsync(long? id, string name, string json, CancellationToken cancellationToken, string done = "simpan")
+    /// <summary>Where a save of <paramref name="before"/> leads: the suite, or the page again with the problems.</summary>
+    IActionResult Saved(StoredSuite? before, SuiteStore.SuiteSave save, string done)
+    {
+        if (save.Gone)
+            return Refused(null, before?.Name ?? "", before?.Json ?? "", ["Suite ini sudah dihapus orang lain. Simpan lagi untuk membuatnya sebagai suite baru."]);
+        if (save.Saved is not { } saved)
+            return Refused(before, before?.Name ?? "", before?.Json ?? "", [.. save.NameProblems, .. SuiteProblems.WithLines(before?.Json ?? "", save.CaseProblems)]);
+        HttpContext.RecordChange($"suite {saved.Id}", before is null ? null : new { before.Name, before.Json }, new { saved.Name, saved.Json });
+        return Redirect($"{Path}?suite={saved.Id}&selesai={done}");
+    }
+
+    async Task<IActionResult> SaveAsync(long? id, string name, string json, CancellationToken cancellationToken)
     {
         if (json.Length > MaxJson)
             return Refused(null, name, "", [$"Suite paling besar {MaxJson / 1024} KB."]);
         var before = id is { } existing ? store.Find(existing) : null;
         var save = await store.SaveAsync(id, name, json, User.NameOf(), cancellationToken);
-        if (save.Gone)
-            return Refused(null, name, json, ["Suite ini sudah dihapus orang lain. Simpan lagi untuk membuatnya sebagai suite baru."]);
-        if (save.Saved is not { } saved)
+        if (save.Saved is null && !save.Gone)
             return Refused(before, name, json, [.. save.NameProblems, .. SuiteProblems.WithLines(json, save.CaseProblems)]);
-        HttpContext.RecordChange($"suite {saved.Id}", before is null ? null : new { before.Name, before.Json }, new { saved.Name, saved.Json });
-        return Redirect($"{Path}?suite={saved.Id}&selesai={done}");
+        return Saved(before, save, "simpan");
     }
 
     PageResult Refused(StoredSuite? editing, string name, string json, IReadOnlyList<string> problems)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Savira.Bot.Operators.Access;
+using Savira.Bot.Operators.Regression;
 using Savira.Core.Replies;
 using Savira.Core.Understanding;
 using Savira.Core.Understanding.Training;
@@ -9,10 +10,16 @@ namespace Savira.Bot.Operators.Console;
 
 /// <summary>
 /// One group of the unanswered inbox and what to do with it: a new knowledge entry prefilled with its phrasings, its
-/// phrasings as training examples of an intent, or ignoring it.
+/// phrasings as training examples of an intent, a case of a stored suite (so the answer written for it keeps being
+/// given), or ignoring it.
 /// </summary>
-public sealed class UnansweredGroupModel(UnansweredGroups groups, KnowledgeFromUnanswered actions, TimeProvider clock) : PageModel
+public sealed class UnansweredGroupModel(UnansweredGroups groups, KnowledgeFromUnanswered actions, SuiteStore suites, TimeProvider clock) : PageModel
 {
+    /// <summary>What a case from the inbox forbids at first: Savira's fallbacks, which is how the question went unanswered.</summary>
+    public const string FallbackPattern = "belum menangkap maksud|belum termasuk layanan";
+
+    public IReadOnlyList<StoredSuite> Suites => suites.List();
+
     public UnansweredGroup? Group { get; private set; }
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
@@ -90,6 +97,30 @@ public sealed class UnansweredGroupModel(UnansweredGroups groups, KnowledgeFromU
         HttpContext.RecordChange($"faq {entry.Id}", null, entry);
         HttpContext.RecordChange($"unanswered {trimmed}", null, new { Handled = $"faq {entry.Id}" });
         return Redirect($"/console/pengetahuan/{entry.Id}?pesan=dari-belum-terjawab"); // a draft: the next step is to check and publish it
+    }
+
+    /// <summary>The group's most frequent phrasing (masked, as stored) becomes a case of a stored suite.</summary>
+    public async Task<IActionResult> OnPostAddCaseAsync(string? key, long suite, string? caseId, string? expect, string? forbid, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        KnowledgeFromUnanswered.Key(errors, key);
+        if (!Load(key))
+            return Refused(key, errors, null, null);
+        if (suites.Find(suite) is not { } target)
+        {
+            errors.Add("suite", "Pilih suite uji (buat dulu di halaman Suite uji bila belum ada).");
+            return Refused(key, errors, null, null);
+        }
+        var save = await suites.AddCaseAsync(target, new SuiteStore.NewCase(caseId ?? "", [Group!.Samples[0]], expect, forbid,
+            $"Dari kotak belum terjawab ({Group.Count} pesan), {User.NameOf()}"), User.NameOf(), cancellationToken);
+        if (save.Saved is not { } saved)
+        {
+            foreach (var problem in save.Gone ? ["Suite itu sudah dihapus orang lain."] : (string[])[.. save.NameProblems, .. save.CaseProblems])
+                errors.Add("case", problem);
+            return Refused(key, errors, null, null);
+        }
+        HttpContext.RecordChange($"suite {saved.Id}", new { target.Json }, new { saved.Json });
+        return Redirect($"{SuitesModel.Path}?suite={saved.Id}&selesai=kasus");
     }
 
     public async Task<IActionResult> OnPostIgnoreAsync(string? key, CancellationToken cancellationToken)

@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dapper;
 using Savira.Core.Data;
 using Savira.Core.Evaluation;
@@ -48,6 +51,52 @@ public sealed class SuiteStore(Database database, DatabaseWriter writer, TimePro
         };
     }
 
+    /// <summary>
+    /// Appends a case to <paramref name="suite"/> (as the simulator and the unanswered inbox make them) and saves the
+    /// suite through <see cref="SaveAsync"/>. A case with a mistake is refused with the field it is in; an id the
+    /// suite already has is <see cref="SuiteSave.IdTaken"/>.
+    /// </summary>
+    public async Task<SuiteSave> AddCaseAsync(StoredSuite suite, NewCase @case, string by, CancellationToken cancellationToken)
+    {
+        if (JsonNode.Parse(suite.Json, documentOptions: Lenient) is not JsonArray cases)
+            return new SuiteSave(null, [], ["Suite ini bukan daftar kasus."]);
+        var id = @case.Id.Trim();
+        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (id.Length is 0 or > MaxCaseId)
+            problems["id"] = $"Id kasus wajib diisi, paling banyak {MaxCaseId} karakter.";
+        foreach (var (field, label, pattern) in new[] { ("expect", "Pola yang harus ada", @case.Expect), ("forbid", "Pola yang dilarang", @case.Forbid) })
+        {
+            if (pattern is { Length: > MaxPattern })
+                problems[field] = $"{label} paling banyak {MaxPattern} karakter.";
+            else if (!string.IsNullOrWhiteSpace(pattern) && CasePattern.TryCreate(pattern.Trim(), out var error) is null)
+                problems[field] = $"{label} bukan pola (regex) yang sah: {error}";
+        }
+        if (string.IsNullOrWhiteSpace(@case.Expect) && string.IsNullOrWhiteSpace(@case.Forbid))
+            problems.TryAdd("expect", "Isi pola yang harus ada atau yang dilarang di balasan.");
+        if (problems.Count > 0)
+            return new SuiteSave(null, [], [.. problems.Values]) { FieldProblems = problems };
+        if (ConversationSuite.Parse(suite.Json, out _).Any(existing => existing.Id == id))
+            return new SuiteSave(null, [], [$"Suite ini sudah punya kasus \"{id}\"; pakai id lain."]) { IdTaken = true };
+
+        var added = new JsonObject { ["id"] = id, ["turns"] = new JsonArray([.. @case.Turns.Select(turn => (JsonNode)JsonValue.Create(turn)!)]) };
+        if (!string.IsNullOrWhiteSpace(@case.Expect))
+            added["expect"] = new JsonArray(JsonValue.Create(@case.Expect.Trim()));
+        if (!string.IsNullOrWhiteSpace(@case.Forbid))
+            added["forbid"] = new JsonArray(JsonValue.Create(@case.Forbid.Trim()));
+        added["note"] = @case.Note;
+        cases.Add(added);
+        return await SaveAsync(suite.Id, suite.Name, cases.ToJsonString(Indented), by, cancellationToken);
+    }
+
+    public const int MaxCaseId = 80;
+    public const int MaxPattern = 300;
+
+    static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>A case as staff make it from one exchange: what the citizen wrote, and a pattern the reply must (not) hold.</summary>
+    public sealed record NewCase(string Id, IReadOnlyList<string> Turns, string? Expect, string? Forbid, string Note);
+
     public Task<bool> DeleteAsync(long id, CancellationToken cancellationToken) =>
         writer.WriteAsync(connection => connection.Execute("DELETE FROM conversation_suites WHERE id = @id", new { id }) > 0, cancellationToken);
 
@@ -57,6 +106,12 @@ public sealed class SuiteStore(Database database, DatabaseWriter writer, TimePro
 
         /// <summary>Another suite has the name: a conflict with what is stored, not a mistake in what was sent.</summary>
         public bool NameTaken { get; init; }
+
+        /// <summary>The suite already has a case with the new case's id.</summary>
+        public bool IdTaken { get; init; }
+
+        /// <summary>A new case's problems by the field they are in (id, expect, forbid).</summary>
+        public IReadOnlyDictionary<string, string> FieldProblems { get; init; } = new Dictionary<string, string>();
     }
 
     sealed record Row(long Id, string Name, string Cases, string UpdatedAt, string UpdatedBy)

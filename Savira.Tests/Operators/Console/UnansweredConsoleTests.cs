@@ -34,6 +34,45 @@ public sealed class UnansweredConsoleTests
     }
 
     [Fact]
+    public async Task AGroupBecomesASuiteCaseThatGuardsTheAnswerWrittenForIt()
+    {
+        await using var app = new SaviraApp();
+        await app.ChatAsync("jadwal car free day kapan", Cancel);
+        using var editor = await app.SignedInClientAsync("rina-kasus", StaffRole.Editor, Cancel);
+        var suites = await editor.GetStringAsync("/console/suite-uji", Cancel);
+        using var suite = await editor.PostFormAsync("/console/suite-uji?handler=Save", suites, new Dictionary<string, string>
+        {
+            ["name"] = "dari warga", ["json"] = """[{"id": "sapaan", "turns": ["halo"], "forbid": ["car free day"]}]""",
+        }, Cancel);
+        var suiteId = Dapper.SqlMapper.QuerySingle<long>(app.OpenDatabase(), "SELECT id FROM conversation_suites");
+        var path = await GroupPageAsync(editor);
+        var page = await editor.GetStringAsync(path, Cancel);
+        var key = Uri.UnescapeDataString(path[(path.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+
+        using var noId = await editor.PostFormAsync(path + "&handler=AddCase", page, new Dictionary<string, string>
+        {
+            ["key"] = key, ["suite"] = suiteId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["caseId"] = " ", ["forbid"] = "belum menangkap maksud",
+        }, Cancel);
+        using var added = await editor.PostFormAsync(path + "&handler=AddCase", page, new Dictionary<string, string>
+        {
+            ["key"] = key, ["suite"] = suiteId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["caseId"] = "cfd-jadwal",
+            ["expect"] = "minggu", ["forbid"] = "belum menangkap maksud|belum termasuk layanan",
+        }, Cancel);
+        var json = Dapper.SqlMapper.QuerySingle<string>(app.OpenDatabase(), "SELECT cases FROM conversation_suites");
+
+        Assert.Contains("Jadikan kasus uji", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, noId.StatusCode);
+        Assert.Contains("Id kasus wajib diisi", System.Net.WebUtility.HtmlDecode(await noId.Content.ReadAsStringAsync(Cancel)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        using var cases = System.Text.Json.JsonDocument.Parse(json);
+        var made = cases.RootElement[1];
+        Assert.Equal("cfd-jadwal", made.GetProperty("id").GetString());
+        Assert.Equal("jadwal car free day kapan", made.GetProperty("turns")[0].GetString());
+        Assert.Equal("minggu", made.GetProperty("expect")[0].GetString());
+        Assert.Equal(0, app.Count("unanswered_messages WHERE resolved_at IS NOT NULL")); // the group stays open until it is answered
+    }
+
+    [Fact]
     public async Task AnEntryWithoutAnswerOrSourceIsRefusedWithEachFieldNamedAndNothingIsHandled()
     {
         await using var app = new SaviraApp();

@@ -98,11 +98,9 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, J
         var pushed = false;
         var result = await writer.WriteAsync(connection =>
         {
-            if (Retried(connection, change.RequestKey))
-                return new DeskResult(DeskOutcome.Unchanged, null);
-            var report = connection.QuerySingleOrDefault<Row>($"{Select} WHERE ticket_number = @Ticket", new { change.Ticket });
+            var (report, answer) = Target(connection, change.Ticket, change.RequestKey);
             if (report is null)
-                return new DeskResult(DeskOutcome.NotFound, null);
+                return answer!;
             if (report.Status == change.Stage && report.StatusNote == note)
                 return new DeskResult(DeskOutcome.Unchanged, null); // the same change again (an API retry): told once
             if (!ReportStages.NextOf(report.Status).Contains(change.Stage))
@@ -150,11 +148,9 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, J
         var stored = StoredTime.Format(clock.GetUtcNow());
         var result = await writer.WriteAsync(connection =>
         {
-            if (Retried(connection, change.RequestKey))
-                return new DeskResult(DeskOutcome.Unchanged, null);
-            var report = connection.QuerySingleOrDefault<Row>($"{Select} WHERE ticket_number = @Ticket", new { change.Ticket });
+            var (report, answer) = Target(connection, change.Ticket, change.RequestKey);
             if (report is null)
-                return new DeskResult(DeskOutcome.NotFound, null);
+                return answer!;
             var agency = settings.Agencies.Keys.FirstOrDefault(code => string.Equals(code, change.Agency.Trim(), StringComparison.OrdinalIgnoreCase));
             if (agency is null)
                 return new DeskResult(DeskOutcome.Refused, null, $"Dinas “{change.Agency}” tidak dikenal. Pilih dari daftar.", "agency");
@@ -210,8 +206,14 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, J
         : ReportPhotoFormat.Sniff(bytes) is null ? "Berkas itu bukan gambar yang dikenali. Unggah foto JPEG, PNG, WebP, atau GIF."
         : null;
 
-    static bool Retried(SqliteConnection connection, string? requestKey) =>
-        requestKey is not null && connection.ExecuteScalar<long>("SELECT COUNT(*) FROM report_history WHERE request_key = @requestKey", new { requestKey }) > 0;
+    /// <summary>The report a change is for, or what to answer instead: a form already acted on, an unknown ticket.</summary>
+    static (Row? Report, DeskResult? Answer) Target(SqliteConnection connection, string ticket, string? requestKey)
+    {
+        if (requestKey is not null && connection.ExecuteScalar<long>("SELECT COUNT(*) FROM report_history WHERE request_key = @requestKey", new { requestKey }) > 0)
+            return (null, new DeskResult(DeskOutcome.Unchanged, null));
+        var report = connection.QuerySingleOrDefault<Row>($"{Select} WHERE ticket_number = @ticket", new { ticket });
+        return report is null ? (null, new DeskResult(DeskOutcome.NotFound, null)) : (report, null);
+    }
 
     static long AddHistory(SqliteConnection connection, string ticket, string kind, string stage, string? agency, string? note, string actor,
         string? requestKey, string at) =>

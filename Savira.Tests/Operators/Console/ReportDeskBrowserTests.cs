@@ -140,4 +140,46 @@ public sealed class ReportDeskBrowserTests
         using var connection = app.OpenDatabase();
         Assert.Equal(1, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'POST /console/pengaduan/{ticket}' AND detail LIKE '%nomor pelapor tanpa samaran%'"));
     }
+
+    [Fact]
+    public async Task TheAreaHolidayAndOverduePagesAreAccessibleOnAPhoneAndAnUploadThatIsNoPhotoIsRefused()
+    {
+        await using var app = new KestrelSaviraApp();
+        await app.AddAccountAsync("admin-kominfo", StaffRole.Admin, Cancel);
+        await using var browser = await ConsoleBrowser.LaunchAsync();
+        var page = await browser.NewPageAsync(app.BaseAddress, width: 360);
+        await page.SignInAsync(app, "admin-kominfo");
+
+        await page.GotoAsync("/console/pengaduan/INF-2026-000001"); // diproses: Selesai is next
+        await page.GetByLabel("Foto hasil pekerjaan (wajib untuk Selesai)").SetInputFilesAsync(
+            new FilePayload { Name = "foto.jpg", MimeType = "image/jpeg", Buffer = "bukan foto, hanya teks"u8.ToArray() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan tahap" }).ClickAsync();
+        await Assertions.Expect(page.Locator("p.error")).ToContainTextAsync("Berkas itu bukan gambar yang dikenali");
+        var large = new byte[5 * 1024 * 1024 + 1];
+        TestImages.Png.CopyTo(large, 0);
+        await page.GetByLabel("Foto hasil pekerjaan (wajib untuk Selesai)").SetInputFilesAsync(new FilePayload { Name = "besar.png", MimeType = "image/png", Buffer = large });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan tahap" }).ClickAsync();
+        await Assertions.Expect(page.Locator("p.error")).ToContainTextAsync("Foto terlalu besar");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan tahap" }).ClickAsync();
+        await Assertions.Expect(page.Locator("p.error")).ToContainTextAsync("Tahap Selesai memerlukan foto hasil pekerjaan");
+        await page.AssertAccessibleAsync();
+        Assert.Equal(0, app.Count("report_photos"));
+
+        await page.GotoAsync("/console/pengaduan/wilayah");
+        Assert.Contains("Kecamatan Pedurungan: 1 terbuka", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertAccessibleAsync();
+        await page.AssertFitsAsync(360);
+
+        await page.GotoAsync("/console/hari-libur");
+        await page.GetByLabel("Tanggal").FillAsync("2027-03-10");
+        await page.GetByLabel("Nama").FillAsync("Hari Suci Nyepi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tambah" }).ClickAsync();
+        await Assertions.Expect(page.Locator("p.ok")).ToContainTextAsync("tercatat sebagai hari libur: Hari Suci Nyepi");
+        await page.AssertAccessibleAsync();
+        await page.AssertFitsAsync(360);
+
+        await page.GotoAsync("/console/pengaduan?tenggat=lewat");
+        await page.AssertAccessibleAsync();
+        await page.AssertFitsAsync(360);
+    }
 }

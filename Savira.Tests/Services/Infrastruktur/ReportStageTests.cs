@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using Savira.Bot.Operators.Accounts;
+using Savira.Core.Services.Infrastruktur;
 using Savira.Tests.Support;
 
 namespace Savira.Tests.Services.Infrastruktur;
@@ -126,5 +128,25 @@ public sealed class ReportStageTests
         var last = JsonDocument.Parse(await admin.GetStringAsync($"/admin/api/reports/{Waiting}/history", Cancel)).RootElement.EnumerateArray().Last();
         Assert.Equal(("agency", "disperkim", "Saluran lingkungan perumahan, wewenang Disperkim", "dpu1"),
             (last.GetProperty("kind").GetString(), last.GetProperty("agency").GetString(), last.GetProperty("note").GetString(), last.GetProperty("actor").GetString()));
+    }
+
+    [Fact]
+    public async Task AnonymisingAReporterForgetsTheirPhotoCopyAndDeletingAReportForgetsItsHistory()
+    {
+        await using var app = ServiceChat.NewApp();
+        var desk = app.Services.GetRequiredService<IReportDesk>();
+        using (var connection = app.OpenDatabase())
+            connection.Execute("UPDATE infrastructure_reports SET photo_url = 'https://api.twilio.com/x' WHERE ticket_number = @Waiting", new { Waiting });
+        await desk.KeepCitizenPhotoAsync(Waiting, TestImages.Jpeg, Cancel);
+        Assert.Single(desk.Photos(Waiting));
+
+        using (var connection = app.OpenDatabase()) // what retention and the privacy erasure do to the reporter
+            connection.Execute("UPDATE infrastructure_reports SET sender = 'anonim', photo_url = NULL WHERE ticket_number = @Waiting", new { Waiting });
+        Assert.Empty(desk.Photos(Waiting));
+
+        using (var connection = app.OpenDatabase())
+            connection.Execute("DELETE FROM infrastructure_reports WHERE ticket_number = @InWork", new { InWork });
+        Assert.Empty(desk.History(InWork));
+        Assert.NotEmpty(desk.History(Waiting));
     }
 }

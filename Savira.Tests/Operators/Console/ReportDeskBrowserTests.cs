@@ -182,4 +182,34 @@ public sealed class ReportDeskBrowserTests
         await page.AssertAccessibleAsync();
         await page.AssertFitsAsync(360);
     }
+
+    [Fact]
+    public async Task AStageFormSentTwiceChangesAndTellsOnceAndAFreshFormGoesOn()
+    {
+        await using var app = new SaviraApp();
+        await app.AddAccountAsync("staf-dpu", StaffRole.Opd, Cancel, scope: "dpu");
+        var client = app.BrowserClient();
+        await client.SignInAsync(app, "staf-dpu", Cancel);
+        const string Drain = "/console/pengaduan/INF-2026-000003"; // diterima
+
+        var page = await client.GetStringAsync(Drain, Cancel);
+        var form = new Dictionary<string, string> { ["kunci"] = RequestKey(page), ["tahap"] = "diverifikasi", ["catatan"] = "Sudah dicek" };
+        using var first = await client.PostFormAsync($"{Drain}?handler=Stage", page, form, Cancel);
+        using var again = await client.PostFormAsync($"{Drain}?handler=Stage", page, form, Cancel); // a double press, a resent form
+        var answer = WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync(Cancel));
+        using var fresh = await client.PostFormAsync($"{Drain}?handler=Stage", answer,
+            new Dictionary<string, string> { ["kunci"] = RequestKey(answer), ["tahap"] = "didisposisikan" }, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("sudah tersimpan sebelumnya; warga tidak dikirimi pesan lagi", answer, StringComparison.Ordinal);
+        Assert.Contains("Tahap laporan menjadi Didisposisikan", WebUtility.HtmlDecode(await fresh.Content.ReadAsStringAsync(Cancel)), StringComparison.Ordinal);
+        using var connection = app.OpenDatabase();
+        Assert.Equal(["diterima", "diverifikasi", "didisposisikan"], connection.Query<string>("SELECT stage FROM report_history WHERE ticket_number = 'INF-2026-000003' ORDER BY id"));
+        Assert.Equal(2, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM outbox WHERE dedupe_key LIKE 'report-stage:%'"));
+    }
+
+    static string RequestKey(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "name=\"kunci\" value=\"([0-9a-f]{32})\"").Groups[1].Value is { Length: 32 } key
+            ? key
+            : throw new InvalidOperationException("no request key in the report page");
 }

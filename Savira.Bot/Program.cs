@@ -50,6 +50,7 @@ app.MapHealth();
 app.MapAdminApi().MapTrainingAdmin();
 app.MapTwilioStatus();
 app.MapPuskesmasStaffApi();
+app.MapReportPhotos();
 app.MapRazorPages().RequireAuthorization(StaffAccess.Policy);
 if (app.Environment.IsDevelopment())
     app.MapWebChat();

@@ -88,7 +88,10 @@ public static class SaviraCore
             services.AddSingleton<IServiceHandler>(provider => new KnowledgeHandler(
                 topic, provider.GetRequiredService<KnowledgeBase>(), provider.GetRequiredService<IApplicationStatuses>()));
 
+        services.AddOptions<ReportDeskOptions>().BindConfiguration(ReportDeskOptions.Section);
         services.AddSingleton<IReportDesk, SqliteReportDesk>();
+        services.AddSingleton<HolidayCalendar>();
+        services.AddSingleton<ReportDeadlines>();
         services.AddSingleton<IServiceHandler, InfrastrukturHandler>();
 
         services.TryAddSingleton<Outbox.OutboxSignal>();

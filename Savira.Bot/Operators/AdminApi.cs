@@ -14,7 +14,6 @@ public static class AdminApi
     public static IServiceCollection AddAdminApi(this IServiceCollection services)
     {
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
-        services.AddOptions<ReportAgencyOptions>().BindConfiguration(ReportAgencyOptions.Section);
         services.AddSingleton<ReportAgencies>();
         services.AddKnowledgeEditing();
         services.AddSingleton<KnowledgeFromUnanswered>();

@@ -2,25 +2,26 @@ using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Savira.Bot.Operators.Access;
 using Savira.Bot.Operators.Accounts;
+using Savira.Core.Services.Infrastruktur;
 
 namespace Savira.Bot.Operators;
 
 /// <summary>
-/// Which agency (OPD) handles which report categories (Savira:Reports:Agencies, agency code → categories): an
-/// <c>opd</c> account sees and changes only its agency's reports; another's is "not found", whatever its ticket.
+/// Which reports a staff account may see: an <c>opd</c> account scoped to an agency only those routed or re-assigned to
+/// that agency (<see cref="ReportDeskOptions"/>); another's is "not found", whatever its ticket. Every other role sees all.
 /// </summary>
-public sealed class ReportAgencyOptions
+public sealed class ReportAgencies(IOptionsMonitor<ReportDeskOptions> options)
 {
-    public const string Section = "Savira:Reports";
-
-    public Dictionary<string, List<string>> Agencies { get; init; } = new(StringComparer.OrdinalIgnoreCase);
-}
-
-public sealed class ReportAgencies(IOptionsMonitor<ReportAgencyOptions> options)
-{
-    /// <summary>Whether <paramref name="user"/> may see a report of <paramref name="category"/>; every role but opd sees all.</summary>
-    public bool Sees(ClaimsPrincipal user, string category) =>
+    public bool Sees(ClaimsPrincipal user, InfrastructureReport report) =>
         user.RoleOf() != StaffRole.Opd
-        || user.ScopeOf() is { } agency && options.CurrentValue.Agencies.TryGetValue(agency, out var categories)
-           && categories.Contains(category, StringComparer.OrdinalIgnoreCase);
+        || user.ScopeOf() is { } agency && string.Equals(agency, report.Agency, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Only admins see who reported: opd staff read a masked number.</summary>
+    public static bool SeesReporter(ClaimsPrincipal user) => user.RoleOf() == StaffRole.Admin;
+
+    /// <summary>The report as this account may read it: the reporter's number masked for everyone but admins.</summary>
+    public static InfrastructureReport ForReader(ClaimsPrincipal user, InfrastructureReport report) =>
+        SeesReporter(user) ? report : report with { Sender = Savira.Core.Privacy.Mask.Phone(report.Sender), PhotoUrl = null };
+
+    public ReportDeskOptions Settings => options.CurrentValue;
 }

@@ -17,7 +17,8 @@ public static class CitizenPush
     /// caller's write happens once too: it is a state change that a retry finds already made).
     /// Returns the outbox row, or null when the message waits for the citizen's next turn.
     /// </summary>
-    public static long? Enqueue(SqliteConnection connection, string dedupeKey, string sender, string text, string subject, DateTimeOffset now)
+    public static long? Enqueue(SqliteConnection connection, string dedupeKey, string sender, string text, string subject, DateTimeOffset now,
+        string? mediaUrl = null)
     {
         var channel = ChannelOf(sender);
         if (channel is not ("whatsapp" or "webchat"))
@@ -26,7 +27,7 @@ public static class CitizenPush
             return null;
         }
         var variables = channel == "whatsapp" ? JsonSerializer.Serialize(new Dictionary<string, string> { ["1"] = subject }) : null;
-        OutboxStore.Enqueue(connection, dedupeKey, channel, sender, text, variables, now, OutboxMessage.NoticeTemplate);
+        OutboxStore.Enqueue(connection, dedupeKey, channel, sender, text, variables, now, OutboxMessage.NoticeTemplate, mediaUrl);
         return connection.ExecuteScalar<long>("SELECT id FROM outbox WHERE dedupe_key = @dedupeKey", new { dedupeKey });
     }
 

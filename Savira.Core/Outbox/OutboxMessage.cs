@@ -19,6 +19,7 @@ public sealed record OutboxMessage
     public required string Body { get; init; }
     public string? TemplateVariables { get; init; }
     public string? Template { get; init; }
+    public string? MediaUrl { get; init; } // a picture sent with the free text (not with the template)
     public required string Status { get; init; }
     public required long Attempts { get; init; }
     public required string NextAttemptAt { get; init; }
@@ -28,7 +29,7 @@ public sealed record OutboxMessage
 
     internal const string Columns =
         """
-        id, dedupe_key AS dedupeKey, channel, recipient, body, template_variables AS templateVariables, template, status, attempts,
+        id, dedupe_key AS dedupeKey, channel, recipient, body, template_variables AS templateVariables, template, media_url AS mediaUrl, status, attempts,
         next_attempt_at AS nextAttemptAt, provider_sid AS providerSid, delivery_status AS deliveryStatus, last_error AS lastError
         """;
 }

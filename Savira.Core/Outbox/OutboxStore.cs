@@ -13,14 +13,14 @@ public sealed class OutboxStore(Database database, DatabaseWriter writer)
 {
     /// <summary>Adds a message unless one with the same dedupe key exists; runs on the writer's connection.</summary>
     public static bool Enqueue(SqliteConnection connection, string dedupeKey, string channel, string recipient, string body,
-        string? templateVariables, DateTimeOffset now, string? template = null) =>
+        string? templateVariables, DateTimeOffset now, string? template = null, string? mediaUrl = null) =>
         connection.Execute(
             """
-            INSERT INTO outbox (dedupe_key, channel, recipient, body, template_variables, template, status, next_attempt_at, created_at)
-            VALUES (@dedupeKey, @channel, @recipient, @body, @templateVariables, @template, 'pending', @now, @now)
+            INSERT INTO outbox (dedupe_key, channel, recipient, body, template_variables, template, media_url, status, next_attempt_at, created_at)
+            VALUES (@dedupeKey, @channel, @recipient, @body, @templateVariables, @template, @mediaUrl, 'pending', @now, @now)
             ON CONFLICT (dedupe_key) DO NOTHING
             """,
-            new { dedupeKey, channel, recipient, body, templateVariables, template, now = StoredTime.Format(now) }) > 0;
+            new { dedupeKey, channel, recipient, body, templateVariables, template, mediaUrl, now = StoredTime.Format(now) }) > 0;
 
     /// <summary>
     /// Messages for a web chat visitor after <paramref name="afterId"/>: the page fetches them (it has no provider),

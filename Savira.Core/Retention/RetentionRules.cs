@@ -43,7 +43,7 @@ public static class RetentionRules
 
     const string Handoff = "COALESCE(handoffs.released_at, handoffs.expires_at) < @cutoff";
 
-    const string ClosedReport = "infrastructure_reports.status IN ('selesai', 'ditolak')";
+    const string ClosedReport = "infrastructure_reports.status IN ('selesai', 'ditutup', 'bukan_wewenang')";
 
     public static IReadOnlyList<RetentionRule> For(RetentionOptions periods, int sessionIdleMinutes, DateTimeOffset now)
     {

@@ -290,7 +290,7 @@ public sealed class HandoffDeskTests
         for (var attempt = 0; attempt < 2; attempt++) // a retried call changes nothing the second time
         {
             using var response = await admin.PutAsync($"/admin/api/reports/{number}/status",
-                ServiceChat.Json("""{"status":"dikerjakan","note":"Pompa air dikirim ke lokasi."}"""), Cancel);
+                ServiceChat.Json("""{"status":"diverifikasi","note":"Pompa air dikirim ke lokasi."}"""), Cancel);
             response.EnsureSuccessStatusCode();
         }
         await Eventually.TrueAsync(() => twilio.To(SaviraApp.Citizen).Count == 1, "the status notice to reach Twilio");

@@ -175,7 +175,7 @@ public sealed class ServiceAdminApiTests
         Assert.Contains("\"status\"", await badStatus.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, noStatus.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Equal("dikerjakan", report.RootElement.GetProperty("status").GetString());
+        Assert.Equal("diproses", report.RootElement.GetProperty("status").GetString()); // seeded as dikerjakan, migrated by 0170
         Assert.Equal(0, app.Count("citizen_notices"));
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class PrivacyVerbTests
         var ticket = TicketNumber().Match(filed).Value;
         await app.ChatAsync("ambil antrean pkm halmahera poli umum", Cancel);
         await app.ChatAsync("ambil antrean pkm halmahera poli umum", Cancel, from: Neighbour);
-        using (var status = await app.Admin().PutAsync($"/admin/api/reports/{ticket}/status", ServiceChat.Json("""{"status":"dikerjakan","note":"Tim PJU berangkat besok."}"""), Cancel))
+        using (var status = await app.Admin().PutAsync($"/admin/api/reports/{ticket}/status", ServiceChat.Json("""{"status":"diverifikasi","note":"Tim PJU berangkat besok."}"""), Cancel))
             status.EnsureSuccessStatusCode();
         await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
         using (var connection = app.OpenDatabase())

@@ -123,13 +123,13 @@ public sealed class RetentionTests
         Execute(app, "DELETE FROM infrastructure_reports");
         void Report(string ticket, string status, TimeSpan sinceUpdate) => Execute(app,
             """
-            INSERT INTO infrastructure_reports (ticket_number, sender, category, description, photo_url, status, created_at, updated_at)
-            VALUES (@ticket, @Old, 'jalan', 'Jalan berlubang', 'https://api.twilio.com/photo', @status, @created, @updated)
+            INSERT INTO infrastructure_reports (ticket_number, sender, category, description, photo_url, status, stage_since, created_at, updated_at)
+            VALUES (@ticket, @Old, 'jalan', 'Jalan berlubang', 'https://api.twilio.com/photo', @status, @updated, @created, @updated)
             """,
             new { ticket, Old, status, created = Ago(app, TimeSpan.FromDays(1200)), updated = Ago(app, sinceUpdate) });
         Report("INF-2023-000001", "diterima", TimeSpan.FromDays(1100));   // open: kept whole however old
         Report("INF-2023-000002", "selesai", TimeSpan.FromDays(100));     // closed 100 days ago: anonymised
-        Report("INF-2023-000003", "ditolak", TimeSpan.FromDays(800));     // closed 800 days ago: deleted
+        Report("INF-2023-000003", "bukan_wewenang", TimeSpan.FromDays(800));     // closed 800 days ago: deleted
         Report("INF-2023-000004", "selesai", TimeSpan.FromDays(10));      // closed recently: kept whole
 
         var unanswered = InsertMessage(app, Old, TimeSpan.FromDays(100), "cuaca besok gimana");

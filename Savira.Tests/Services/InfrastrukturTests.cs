@@ -88,7 +88,7 @@ public sealed class InfrastrukturTests
         var reply = Assert.Single(await app.ChatAsync("cek laporan INF-2026-000001", Cancel));
 
         Assert.Contains("*Laporan INF-2026-000001*", reply, StringComparison.Ordinal);
-        Assert.Contains("*Sedang dikerjakan 🚧*", reply, StringComparison.Ordinal);
+        Assert.Contains("*Diproses* (petugas sedang menangani laporan Anda 🚧)", reply, StringComparison.Ordinal); // the old "dikerjakan", migrated
         Assert.Contains("menambal lubang", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("Pasar Pedurungan", reply, StringComparison.Ordinal); // someone else's report: no place or description
     }
@@ -117,7 +117,7 @@ public sealed class InfrastrukturTests
 
         using var admin = app.Admin();
         using var response = await admin.PutAsync("/admin/api/reports/INF-2026-000001/status",
-            ServiceChat.Json("""{"status":"selesai","note":"Pompa air dikirim ke lokasi."}"""), Cancel);
+            ServiceChat.Json($$"""{"status":"selesai","note":"Pompa air dikirim ke lokasi.","photo":"{{Convert.ToBase64String(TestImages.Png)}}"}"""), Cancel);
         response.EnsureSuccessStatusCode();
         using var connectionAfter = app.OpenDatabase();
 

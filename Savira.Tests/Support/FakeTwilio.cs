@@ -42,6 +42,7 @@ public sealed class FakeTwilio : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeTwilio(app);
         app.MapPost("/2010-04-01/Accounts/{account}/Messages.json", (HttpContext http, string account) => fake.CreateMessage(http, account));
+        app.MapGet("/2010-04-01/Accounts/{account}/Messages/{message}/Media/{media}", (HttpContext http, string media) => fake.GetMedia(http, media));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.BaseUrl = new Uri(address);
@@ -56,6 +57,25 @@ public sealed class FakeTwilio : IAsyncDisposable
     }
 
     public IReadOnlyList<SentMessage> To(string recipient) => Messages.Where(m => m.To == recipient).ToList();
+
+    readonly ConcurrentDictionary<string, (byte[] Bytes, string ContentType)> media = new();
+
+    /// <summary>The Authorization header of every media download, in order.</summary>
+    public ConcurrentQueue<string> MediaRequests { get; } = new();
+
+    /// <summary>Serves <paramref name="bytes"/> as a message's media; the URL is Twilio's, which Savira's redirect sends here.</summary>
+    public string ServeMedia(byte[] bytes, string contentType = "image/jpeg")
+    {
+        var sid = "ME" + Guid.NewGuid().ToString("N");
+        media[sid] = (bytes, contentType);
+        return $"https://api.twilio.com/2010-04-01/Accounts/{AccountSid}/Messages/MM{Guid.NewGuid():N}/Media/{sid}";
+    }
+
+    IResult GetMedia(HttpContext http, string sid)
+    {
+        MediaRequests.Enqueue(http.Request.Headers.Authorization.ToString());
+        return media.TryGetValue(sid, out var found) ? Results.File(found.Bytes, found.ContentType) : Results.NotFound();
+    }
 
     /// <summary>The settings that point Savira's outbox sender at this fake.</summary>
     public Dictionary<string, string?> Settings(bool enabled = true, string? templateSid = null) => new()
@@ -78,7 +98,7 @@ public sealed class FakeTwilio : IAsyncDisposable
         var sid = "SM" + Interlocked.Increment(ref counter).ToString("x32", CultureInfo.InvariantCulture);
         var message = new SentMessage(sid, account, form["To"].ToString(), form["From"].ToString(), NullIfEmpty(form["Body"]),
             NullIfEmpty(form["ContentSid"]), NullIfEmpty(form["ContentVariables"]), NullIfEmpty(form["StatusCallback"]),
-            http.Request.Headers.Authorization.ToString());
+            http.Request.Headers.Authorization.ToString(), NullIfEmpty(form["MediaUrl"]));
         Messages.Enqueue(message);
         return Results.Json(new
         {
@@ -105,5 +125,5 @@ public sealed class FakeTwilio : IAsyncDisposable
     }
 
     public sealed record SentMessage(string Sid, string Account, string To, string From, string? Body, string? ContentSid,
-        string? ContentVariables, string? StatusCallback, string Authorization);
+        string? ContentVariables, string? StatusCallback, string Authorization, string? MediaUrl = null);
 }

@@ -82,6 +82,8 @@ public sealed partial class TwilioOutboxSender(
         if (!useTemplate)
         {
             request.Body = message.Body;
+            if (Uri.TryCreate(message.MediaUrl, UriKind.Absolute, out var media))
+                request.MediaUrl = [media];
         }
         else if (settings.TemplateFor(message.Template) is { Length: > 0 } templateSid && message.TemplateVariables is not null)
         {

@@ -6,6 +6,7 @@ public static class TwilioOutboxSenderRegistration
     {
         services.AddOptions<OutboxSenderOptions>().BindConfiguration(OutboxSenderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<TwilioOutboxSender>();
+        services.AddHostedService<TwilioMediaFetcher>();
         return services;
     }
 }

@@ -35,6 +35,8 @@ public static class StaffAccessRules
         new("/console/pengguna", [StaffRole.Admin], [StaffRole.Admin, StaffRole.Auditor]),
         new("/console/puskesmas/{code}", [StaffRole.Admin, StaffRole.Puskesmas], [StaffRole.Admin, StaffRole.Puskesmas, StaffRole.Auditor], ScopeRouteValue: "code"),
         new("/console/puskesmas", [], [StaffRole.Admin, StaffRole.Puskesmas, StaffRole.Auditor]), // a puskesmas account is sent on to its own
+        new("/console/pengaduan", [StaffRole.Admin, StaffRole.Opd], [StaffRole.Admin, StaffRole.Opd, StaffRole.Auditor]), // an opd account: its agency's reports only
+        new("/console/hari-libur", [StaffRole.Admin], [StaffRole.Admin, StaffRole.Opd, StaffRole.Auditor]),
         new("/console/simulator", [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]), // a throwaway copy: changes nothing citizens see
         new("/console/suite-uji", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
         new("/console", Everyone, Everyone),
@@ -42,9 +44,10 @@ public static class StaffAccessRules
 
     /// <summary>
     /// Pages anyone may open without signing in (they carry [AllowAnonymous]; the sign-in pages under /console/masuk
-    /// aside): the waiting room's TV, which shows ticket numbers and nothing about any citizen.
+    /// aside): the waiting room's TV, which shows ticket numbers and nothing about any citizen; a report's tracking
+    /// page, which shows its category, kelurahan, stages and photos and nothing about who reported it.
     /// </summary>
-    public static readonly IReadOnlyList<string> Anonymous = ["/antrean/{code}"];
+    public static readonly IReadOnlyList<string> Anonymous = ["/antrean/{code}", "/lapor/{ticket}"];
 
     /// <summary>The most specific rule for a route pattern, or null (admins only).</summary>
     public static Rule? For(string routePattern)

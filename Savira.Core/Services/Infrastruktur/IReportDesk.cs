@@ -8,8 +8,27 @@ public interface IReportDesk
 
     InfrastructureReport? Find(string ticketNumber);
 
-    IReadOnlyList<InfrastructureReport> List(string? status);
+    IReadOnlyList<InfrastructureReport> List(string? stage);
 
-    /// <summary>Sets a report's status and leaves the citizen a notice for their next message; null when the ticket is unknown.</summary>
-    Task<InfrastructureReport?> UpdateStatusAsync(string ticketNumber, string status, string? note, CancellationToken cancellationToken);
+    IReadOnlyList<ReportEvent> History(string ticketNumber);
+
+    /// <summary>The photos kept for a report, without their bytes.</summary>
+    IReadOnlyList<ReportPhoto> Photos(string ticketNumber);
+
+    ReportPhoto? Photo(string ticketNumber, long id);
+
+    /// <summary>
+    /// Moves a report to its next stage, records it in the history and pushes it to the citizen in the same write;
+    /// a change that skips a stage, lacks a reason or (for Selesai) a completion photo is refused with nothing written.
+    /// </summary>
+    Task<DeskResult> ChangeStageAsync(StageChange change, CancellationToken cancellationToken);
+
+    /// <summary>Moves a report to another agency with a note, kept in the history.</summary>
+    Task<DeskResult> ReassignAsync(Reassignment change, CancellationToken cancellationToken);
+
+    /// <summary>Reports whose citizen photo is at Twilio but not yet kept here, tried fewer than <paramref name="maxAttempts"/> times.</summary>
+    IReadOnlyList<(string Ticket, string Url)> PhotosToFetch(int maxAttempts);
+
+    /// <summary>Keeps the citizen's photo fetched from Twilio (null bytes: one more failed attempt).</summary>
+    Task KeepCitizenPhotoAsync(string ticketNumber, byte[]? bytes, CancellationToken cancellationToken);
 }

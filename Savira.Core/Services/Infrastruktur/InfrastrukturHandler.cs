@@ -11,7 +11,8 @@ namespace Savira.Core.Services.Infrastruktur;
 /// Public-works reports: category → description → location (a WhatsApp pin or an address) → optional
 /// photo → a ticket number; and the status of a report by its ticket number.
 /// </summary>
-public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase knowledge) : IServiceHandler
+public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase knowledge,
+    Microsoft.Extensions.Options.IOptionsMonitor<ReportDeskOptions> options) : IServiceHandler
 {
     const string AskCategory = "ask_category";
     const string AskDescription = "ask_description";
@@ -156,7 +157,7 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
             PhotoUrl = photo.Length == 0 ? null : photo,
             CreatedAt = turn.Now,
         }, turn.Effects.Next(), cancellationToken).ConfigureAwait(false);
-        return HandlerResult.Say(Filed(report));
+        return HandlerResult.Say(Filed(report, options.CurrentValue));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(berapa\s+(lama|hari|minggu)|brp\s+(lama|hari|minggu)|kapan\s+(diperbaiki|ditangani|ditindak\w*|dikerjakan)|ditindak\s*lanjut\w*|tindak\s*lanjut\w*|prosesnya|siapa\s+yang\s+(memperbaiki|menangani|bertanggung))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -226,14 +227,14 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
             text.AppendLine(CultureInfo.InvariantCulture, $"Lokasi: {LocationText(report)}");
         }
         text.AppendLine(CultureInfo.InvariantCulture, $"Dilaporkan: {IndonesianFormat.DateTime(report.CreatedAt)}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Status: *{ReportStatuses.Label(report.Status)}*");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Status: *{ReportStages.Label(report.Status)}* ({ReportStages.Meaning(report.Status)})");
         if (!string.IsNullOrWhiteSpace(report.StatusNote))
             text.AppendLine(CultureInfo.InvariantCulture, $"Catatan petugas: {report.StatusNote}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Diperbarui: {IndonesianFormat.DateTime(report.UpdatedAt)}");
         return HandlerResult.Say(text.ToString().TrimEnd());
     }
 
-    static string Filed(InfrastructureReport report)
+    static string Filed(InfrastructureReport report, ReportDeskOptions settings)
     {
         var text = new StringBuilder();
         text.AppendLine("✅ *Laporan Anda sudah kami terima.* Terima kasih telah peduli pada kota kita 🙏");
@@ -244,6 +245,8 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
         text.AppendLine(CultureInfo.InvariantCulture, $"Foto: {(report.PhotoUrl is null ? "tidak ada" : "terlampir")}");
         text.AppendLine();
         text.Append(CultureInfo.InvariantCulture, $"Simpan nomor tiket ini. Cek perkembangannya dengan mengetik *cek laporan {report.TicketNumber}*; kami juga akan mengabari Anda bila statusnya berubah.");
+        if (settings.PublicBaseUrl.Length > 0)
+            text.Append(CultureInfo.InvariantCulture, $"\nPantau juga di: {settings.TrackingUrl(report.TicketNumber)}");
         return text.ToString();
     }
 

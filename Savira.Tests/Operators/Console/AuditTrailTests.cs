@@ -39,7 +39,7 @@ public sealed class AuditTrailTests
         var api = app.CreateClient();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.IssueTokenAsync(opd, Cancel));
         using var status = await api.PutAsync("/admin/api/reports/INF-2026-000001/status",
-            new StringContent("""{"status":"selesai","note":"Lubang sudah ditambal."}""", Encoding.UTF8, "application/json"), Cancel);
+            new StringContent($$"""{"status":"selesai","note":"Lubang sudah ditambal.","photo":"{{Convert.ToBase64String(TestImages.Png)}}"}""", Encoding.UTF8, "application/json"), Cancel);
         using var refused = await api.PostAsync("/admin/api/faq/1/deactivate", null, Cancel);
 
         Assert.Equal(HttpStatusCode.OK, status.StatusCode);
@@ -64,9 +64,9 @@ public sealed class AuditTrailTests
         var officer = await app.AddAccountAsync("petugas3", StaffRole.Officer, Cancel);
         var api = app.CreateClient();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.IssueTokenAsync(admin, Cancel));
-        using var report = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync("/admin/api/reports/INF-2026-000001", Cancel));
+        using var report = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync("/admin/api/reports/INF-2026-000003", Cancel));
         var statusBefore = report.RootElement.GetProperty("status").GetString();
-        using var changed = await api.PutAsync("/admin/api/reports/INF-2026-000001/status",
+        using var changed = await api.PutAsync("/admin/api/reports/INF-2026-000003/status", // "ditolak" is the old name of bukan_wewenang
             new StringContent("""{"status":"ditolak","note":"Bukan jalan kota."}""", Encoding.UTF8, "application/json"), Cancel);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
 
@@ -86,9 +86,9 @@ public sealed class AuditTrailTests
 
         var rows = AuditRows(app);
         var statusChange = Change(rows.Single(row => row.Action == "PUT /admin/api/reports/{ticket}/status"));
-        Assert.Equal("report INF-2026-000001", statusChange.GetProperty("subject").GetString());
+        Assert.Equal("report INF-2026-000003", statusChange.GetProperty("subject").GetString());
         Assert.Equal(statusBefore, statusChange.GetProperty("before").GetProperty("status").GetString());
-        Assert.Equal("ditolak", statusChange.GetProperty("after").GetProperty("status").GetString());
+        Assert.Equal("bukan_wewenang", statusChange.GetProperty("after").GetProperty("status").GetString());
         Assert.Equal("Bukan jalan kota.", statusChange.GetProperty("after").GetProperty("statusNote").GetString());
         var roleChange = Change(rows.Last(row => row.Action == "POST /console/pengguna"));
         Assert.Equal("account petugas3", roleChange.GetProperty("subject").GetString());
@@ -98,9 +98,9 @@ public sealed class AuditTrailTests
 
         var shown = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync("/console/audit?actor=admin3", Cancel));
         Assert.Contains("Pengguna: ubah peran atau lingkup", shown, StringComparison.Ordinal);
-        Assert.Contains("API: ubah status laporan", shown, StringComparison.Ordinal);
+        Assert.Contains("API: ubah tahap laporan", shown, StringComparison.Ordinal);
         Assert.Contains("account petugas3 — scope: — → pbb,pdam", shown, StringComparison.Ordinal);
-        Assert.Contains($"report INF-2026-000001 — status: {statusBefore} → ditolak", shown, StringComparison.Ordinal);
+        Assert.Contains($"report INF-2026-000003 — status: {statusBefore} → bukan_wewenang", shown, StringComparison.Ordinal);
         using var badDate = await browser.GetAsync("/console/audit?from=2026-13-01", Cancel);
         Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
         Assert.Contains("tidak dapat dibaca (Dari tanggal)", System.Net.WebUtility.HtmlDecode(await badDate.Content.ReadAsStringAsync(Cancel)), StringComparison.Ordinal);

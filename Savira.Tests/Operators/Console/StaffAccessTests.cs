@@ -49,6 +49,8 @@ public sealed partial class StaffAccessTests
         ("/console/pelatihan", [A, E, U], [A, E]),
         ("/console/puskesmas/", [A, P, U], [A, P]),
         ("/console/puskesmas", [A, P, U], []),
+        ("/console/pengaduan", [A, D, U], [A, D]), // an opd account: its agency's reports only
+        ("/console/hari-libur", [A, D, U], [A]),
         ("/console/simulator", [A, E, U], [A, E, U]), // a copy of the database: auditors may try it
         ("/console/suite-uji", [A, E, U], [A, E]),
         ("/console", Everyone, Everyone),
@@ -58,7 +60,7 @@ public sealed partial class StaffAccessTests
     {
         ["code"] = "poncol",
         ["id"] = "1",
-        ["ticket"] = "INF-20261120-0003",
+        ["ticket"] = "INF-2026-000001", // a DPU report: the opd test account is DPU's
         ["clinic"] = "umum",
     };
 
@@ -201,7 +203,7 @@ public sealed partial class StaffAccessTests
 
         using var display = await app.BrowserClient().GetAsync("/antrean/poncol", Cancel);
 
-        Assert.Equal(["/antrean/{code}"], open);
+        Assert.Equal(["/antrean/{code}", "/lapor/{ticket}"], open);
         Assert.Equal(open, Savira.Bot.Operators.Access.StaffAccessRules.Anonymous);
         Assert.Equal(HttpStatusCode.OK, display.StatusCode);
     }

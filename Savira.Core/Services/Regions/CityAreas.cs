@@ -21,6 +21,9 @@ public sealed partial class CityAreas(Database database)
 
     public IReadOnlyList<Area> Kecamatan => catalog.Value.Kecamatan.Select(entry => entry.Area).ToList();
 
+    /// <summary>Every kelurahan with its kecamatan, for operators' pickers.</summary>
+    public IReadOnlyList<Area> Kelurahan => catalog.Value.Kelurahan.Select(entry => entry.Area).ToList();
+
     /// <summary>
     /// The area named in <paramref name="text"/>, the most specific first: a kelurahan (inside the kecamatan
     /// also named, if any), else a kecamatan. A name shared by a kecamatan and one of its kelurahan

@@ -12,8 +12,11 @@ namespace Savira.Bot.Operators.Console.Pengaduan;
 /// form (Selesai with a completion photo uploaded here) and the re-assign form. The reporter's number is masked; only
 /// an admin may show it, which is an audited POST. Each form carries a key of its own, so a form sent twice acts once.
 /// </summary>
-public sealed class DetailModel(IReportDesk desk, ReportAgencies agencies, ReportDeadlines deadlines) : PageModel
+public sealed class DetailModel(IReportDesk desk, ReportAgencies agencies, ReportDeadlines deadlines, Savira.Core.Services.Regions.CityAreas areas) : PageModel
 {
+    /// <summary>The city's kelurahan, offered as the officer types one.</summary>
+    public IReadOnlyList<Savira.Core.Services.Regions.Area> Kelurahan => areas.Kelurahan;
+
     [BindProperty(SupportsGet = true)]
     public string Ticket { get; set; } = "";
 

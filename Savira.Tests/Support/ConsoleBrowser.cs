@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Savira.Tests.Support;
@@ -68,22 +69,27 @@ public static class ConsolePageExtensions
     }
 
     /// <summary>
-    /// Waits for the page to reach <paramref name="url"/> and its document to be read; a timeout says where the page is
-    /// and what it shows. Arriving is the navigation's commit: waiting for "load" as well sometimes timed out on a loaded
-    /// CI machine with the right page already shown, and every later locator waits for what it needs anyway.
+    /// Waits for the page to reach <paramref name="url"/> (a glob: "**/console", "**pesan=terbit",
+    /// "**/console/simulator?percakapan=*") and its document to be read; a timeout says where the page is and what it
+    /// shows. The page's URL is polled rather than waited for with WaitForURL: on a loaded CI machine WaitForURL twice
+    /// ran out its 90 s with the page already at the URL it waited for (its own error said so), and every later
+    /// locator waits for what it needs anyway.
     /// </summary>
     public static async Task ArriveAsync(this IPage page, string url)
     {
-        try
+        var pattern = new Regex("^" + Regex.Escape(url).Replace(@"\*\*", ".*", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal) + "$",
+            RegexOptions.CultureInvariant);
+        var deadline = DateTime.UtcNow + ArrivalTimeout;
+        while (!pattern.IsMatch(page.Url))
         {
-            await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
-            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"did not reach {url}: at {page.Url}, the page says: {await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 })}");
+            await Task.Delay(100);
         }
-        catch (TimeoutException exception)
-        {
-            throw new TimeoutException($"did not reach {url}: at {page.Url}, the page says: {await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 })}", exception);
-        }
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
+
+    static readonly TimeSpan ArrivalTimeout = TimeSpan.FromSeconds(90);
 
     /// <summary>Signs in as a new account does: password, then the authenticator set up from the secret on the page.</summary>
     public static async Task SignInAsync(this IPage page, SaviraApp app, string name)

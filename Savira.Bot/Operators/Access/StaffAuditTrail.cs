@@ -8,7 +8,7 @@ namespace Savira.Bot.Operators.Access;
 
 /// <summary>
 /// Appends to the audit log every change staff make through the console or the JSON API — any request other than
-/// GET or HEAD that succeeded — and every failed sign-in: who (the account, or the name typed at sign-in), when, from
+/// GET or HEAD that succeeded, and every download (export) — and every failed sign-in: who (the account, or the name typed at sign-in), when, from
 /// which address, the route, the answer's status, what was sent (form fields without passwords, codes or
 /// tokens; JSON up to 4 KB; numbers of ten digits or more masked to their last four) and the before/after values the
 /// handler recorded with <see cref="AuditedChange.RecordChange"/>. Refused requests change
@@ -22,9 +22,15 @@ public sealed partial class StaffAuditTrail(RequestDelegate next, DatabaseWriter
     public async Task InvokeAsync(HttpContext http)
     {
         var request = http.Request;
-        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method)
-            || !(request.Path.StartsWithSegments("/admin/api") || request.Path.StartsWithSegments("/console")))
+        if (!(request.Path.StartsWithSegments("/admin/api") || request.Path.StartsWithSegments("/console")) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
         {
+            await next(http).ConfigureAwait(false);
+            return;
+        }
+        if (HttpMethods.IsGet(request.Method))
+        {
+            // A download (a CSV export) takes the city's data out of the host, so it is recorded like a change.
+            http.Response.OnStarting(() => IsDownload(http.Response) ? AppendAsync(http, sent: null, signingIn: null) : Task.CompletedTask);
             await next(http).ConfigureAwait(false);
             return;
         }
@@ -58,6 +64,9 @@ public sealed partial class StaffAuditTrail(RequestDelegate next, DatabaseWriter
         var origin = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         await writer.WriteAsync(connection => AuditLog.Append(connection, clock.GetUtcNow(), actor, action, detail, origin), CancellationToken.None).ConfigureAwait(false);
     }
+
+    static bool IsDownload(HttpResponse response) =>
+        response.Headers.ContentDisposition.ToString().StartsWith("attachment", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>During sign-in's second step, the account whose password was right (from the pending cookie).</summary>
     static async Task<string?> PendingAccountAsync(HttpContext http)

@@ -57,6 +57,31 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public async Task AnExportIsRecordedButAPlainReadIsNot()
+    {
+        await using var app = new SaviraApp();
+        var editor = await app.AddAccountAsync("editor1", StaffRole.Editor, Cancel);
+        var api = app.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.IssueTokenAsync(editor, Cancel));
+
+        using var list = await api.GetAsync("/admin/api/faq", Cancel);
+        using var export = await api.GetAsync("/admin/api/faq/export.csv", Cancel);
+        var browser = app.BrowserClient();
+        await browser.SignInAsync(app, "editor1", Cancel);
+        using var download = await browser.GetAsync("/console/pengetahuan?handler=Csv", Cancel);
+        var page = await browser.GetStringAsync("/console/pengetahuan", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Contains("Unduh semua entri", page, StringComparison.Ordinal);
+        var exports = AuditRows(app).Where(row => row.Action.StartsWith("GET ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["GET /admin/api/faq/export.csv", "GET /console/pengetahuan"], exports.Select(row => row.Action));
+        Assert.All(exports, row => Assert.Equal("editor1", row.Actor));
+        Assert.Contains("handler=Csv", exports[1].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AChangeIsRecordedWithTheValueBeforeAndAfter()
     {
         await using var app = new SaviraApp();

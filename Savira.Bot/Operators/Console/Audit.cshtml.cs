@@ -190,7 +190,7 @@ public sealed class AuditModel(Database database) : PageModel
             if (old != now)
                 fields.Add($"{name}: {old} → {now}");
         }
-        var text = fields.Count == 0 ? "tidak ada yang berubah" : string.Join("; ", fields);
+        var text = fields.Count == 0 ? "statusnya tetap" : string.Join("; ", fields);
         return subject.Length == 0 ? text : $"{subject} — {text}";
     }
 

@@ -7,17 +7,14 @@ namespace Savira.Bot.Operators.Console;
 /// <summary>The console's home: who is signed in, and what their role lets them do.</summary>
 public sealed class IndexModel : PageModel
 {
-    public IReadOnlyList<string> Areas { get; private set; } = [];
+    /// <summary>What the role may do besides the pages (the JSON API, the waiting-room screen).</summary>
+    public IReadOnlyList<string> Extras { get; private set; } = [];
 
-    public void OnGet() => Areas = (User.RoleOf() ?? "") switch
+    public void OnGet() => Extras = (User.RoleOf() ?? "") switch
     {
-        StaffRole.Admin => ["Mengelola pengguna konsol dan perannya", "Semua data layanan melalui API JSON (/admin/api)"],
-        StaffRole.Editor => ["Menyusun draf jawaban pengetahuan di halaman Pengetahuan (/console/pengetahuan); admin yang menerbitkannya", "Data latih melalui API JSON (/admin/api/training)"],
-        StaffRole.Officer => ["Melayani warga yang meminta petugas di Kotak masuk (/console/kotak-masuk)"],
-        StaffRole.Puskesmas => [$"Memanggil antrean di loket (/console/puskesmas/{User.ScopeOf()}) atau melalui API JSON (/admin/api/puskesmas/{User.ScopeOf()})",
-            $"Menampilkan layar ruang tunggu di TV (/antrean/{User.ScopeOf()}, tanpa masuk)"],
-        StaffRole.Opd => ["Memperbarui status laporan warga melalui API JSON (/admin/api/reports)"],
-        StaffRole.Auditor => ["Melihat data dan daftar pengguna tanpa mengubahnya"],
-        _ => [],
+        StaffRole.Puskesmas => [$"Layar ruang tunggu untuk TV: /antrean/{User.ScopeOf()} (tanpa masuk, tanpa data pribadi)",
+            $"API JSON untuk loket: /admin/api/puskesmas/{User.ScopeOf()}"],
+        StaffRole.Auditor => ["Anda dapat membaca semua halaman di atas; tombol perubahan tidak tersedia untuk peran ini."],
+        _ => ["Tindakan yang sama tersedia melalui API JSON (/admin/api) dengan token akun Anda."],
     };
 }

@@ -5,6 +5,7 @@ public static class ServiceNames
 {
     static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
+        ["umum"] = "Umum – belum jelas layanannya",
         ["greeting"] = "Salam pembuka",
         ["thanks"] = "Ucapan terima kasih",
         ["menu"] = "Menu layanan",

@@ -176,6 +176,30 @@ public sealed partial class StaffAccessTests
     }
 
     [Fact]
+    public async Task TheHomePageLinksEveryPageTheRoleMayOpenAndNoOther()
+    {
+        await using var app = new SaviraApp();
+        var topPages = StaffEndpoints(app, "/console").Where(page => page.Method == "GET" && page.Route.Count(c => c == '/') == 2
+            && !page.Route.Contains('{') && page.Route is not ("/console/masuk" or "/console/keluar" or "/console/ditolak" or "/console/hari-libur"))
+            .Select(page => page.Route).ToHashSet();
+
+        var wrong = new List<string>();
+        foreach (var role in Everyone)
+        {
+            await app.AddAccountAsync("beranda-" + role, role, Cancel);
+            var browser = app.BrowserClient();
+            await browser.SignInAsync(app, "beranda-" + role, Cancel);
+            var home = await browser.GetStringAsync("/console", Cancel);
+            var main = home[home.IndexOf("<main", StringComparison.Ordinal)..];
+            var linked = System.Text.RegularExpressions.Regex.Matches(main, "href=\"(/console/[^\"?#]+)\"").Select(match => match.Groups[1].Value).ToHashSet();
+            var expected = topPages.Where(route => ExpectationFor(route) is var (readers, _) && readers.Contains(role)).ToHashSet();
+            if (!linked.SetEquals(expected))
+                wrong.Add($"{role}: linked [{string.Join(", ", linked.Order())}] but may open [{string.Join(", ", expected.Order())}]");
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
     public async Task WithoutSigningInTheConsoleSendsToTheSignInPageAndTheApiAnswers401()
     {
         await using var app = new SaviraApp();

@@ -119,16 +119,20 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     /// The answer with, in its first message, the 112 line when the message may be an emergency, then the salam
     /// returned and one line of empathy.
     /// </summary>
-    static IEnumerable<string> Opened(IReadOnlyList<string> messages, Tone tone, bool mayBeAnEmergency)
+    static IReadOnlyList<string> Opened(IReadOnlyList<string> messages, Tone tone, bool mayBeAnEmergency)
     {
         // An answer that already apologises (an insult, a complaint) needs no second apology before it.
         if (tone.Feeling == Feeling.Angry && messages.Count > 0 && messages[0].StartsWith("Mohon maaf", StringComparison.Ordinal))
             tone = tone with { Feeling = Feeling.None };
         var opening = string.Join('\n', new[] { mayBeAnEmergency ? PossibleEmergencyLine : null, ReplyOpening.For(tone) }.OfType<string>());
-        if (opening.Length == 0 || messages.Count == 0)
-            return messages;
-        return messages.Skip(1).Prepend(opening + "\n\n" + messages[0]);
+        var answered = opening.Length == 0 || messages.Count == 0 ? messages : [.. messages.Skip(1).Prepend(opening + "\n\n" + messages[0])];
+        // A service's answer alone would pass over the complaint; the channels for it are said unless the answer already has them.
+        return tone.ComplainsOfStaff && answered.Count > 0 && !answered.Any(text => text.Contains("Lapor Semar", StringComparison.Ordinal))
+            ? [.. answered.SkipLast(1), answered[^1] + "\n\n" + StaffComplaintLine]
+            : answered;
     }
+
+    const string StaffComplaintLine = "📝 Keluhan tentang sikap atau pelayanan petugas bisa Anda sampaikan lewat *Lapor Semar* (laporsemar.semarangkota.go.id) atau *lapor.go.id*; sebutkan tempat, hari dan jamnya. Bila ingin dibantu langsung, balas *bicara dengan petugas*.";
 
     const string PossibleEmergencyLine = "⚠️ Bila ada yang terancam keselamatannya sekarang, segera telepon *112* (gratis, 24 jam).";
 

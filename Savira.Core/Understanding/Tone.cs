@@ -6,6 +6,9 @@ namespace Savira.Core.Understanding;
 public sealed record Tone(bool Salam, Feeling Feeling)
 {
     public static Tone Neutral { get; } = new(false, Feeling.None);
+
+    /// <summary>The message complains of how staff treated the citizen ("petugasnya judes", "dipersulit", "pungli").</summary>
+    public bool ComplainsOfStaff { get; init; }
 }
 
 public enum Feeling
@@ -26,7 +29,8 @@ public static partial class ToneReader
             : Worry().IsMatch(text) ? Feeling.Worried
             : Feeling.None;
         var salam = Salam().IsMatch(text);
-        return salam || feeling != Feeling.None ? new Tone(salam, feeling) : Tone.Neutral;
+        var ofStaff = StaffConduct().IsMatch(text);
+        return salam || feeling != Feeling.None || ofStaff ? new Tone(salam, feeling) { ComplainsOfStaff = ofStaff } : Tone.Neutral;
     }
 
     static bool IsAngry(string text)
@@ -53,6 +57,10 @@ public static partial class ToneReader
 
     [GeneratedRegex(@"\b(goblok|gblk|bodoh|bego|tolol|ga\s*guna|gak\s*guna|gk\s*guna|nggak\s*guna|tidak\s*berguna|payah|parah|kecewa|kesal|kesel|jengkel|sebel|lelet|lemot|muter\s*-?\s*(muter|2)|mbulet|ribet\s+banget|kerjanya\s+apa|ngapain\s+aja|gak\s+becus|ga\s+becus|nggak\s+becus|tidak\s+becus|keterlaluan|mana\s+tanggung\s+jawab\w*|capek\s+deh|(udah|udh|sudah|sdh)\s+\d+\s*x|berkali\s*-?\s*kali|gak\s+ada\s+yg\s+benerin|tidak\s+ada\s+yang\s+memperbaiki|jutek|judes|kasar|sombong|pungli)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anger();
+
+    /// <summary>How staff behaved, not what the service did: rude, dismissive, asking for money, passing the citizen around.</summary>
+    [GeneratedRegex(@"\b(jutek|judes|ketus|galak|kasar|sombong|sinis|membentak|dibentak|bentak\w*|dimarahi|marah\s*-?\s*marah|dicuekin|dicuekkan|cuek|tidak\s+ramah|gak\s+ramah|ga\s+ramah|nggak\s+ramah|kurang\s+ramah|tidak\s+sopan|gak\s+sopan|kurang\s+sopan|dipersulit|mempersulit|dilempar\s*-?\s*(lempar|2)|pungli|pungutan\s+liar|minta\s+uang\s+pelicin|uang\s+pelicin|diminta\s+bayar|calo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StaffConduct();
 
     [GeneratedRegex(@"\b(khawatir|kuatir|cemas|takut|bingung|panik|gelisah|was\s*-?\s*was|bingung\s+banget)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Worry();

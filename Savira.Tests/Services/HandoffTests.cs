@@ -92,6 +92,7 @@ public sealed class HandoffTests
     [InlineData("bot goblok gak guna")]
     [InlineData("petugasnya jutek, mau komplain")]
     [InlineData("td di kantor kelurahan dilayani kasar bgt, judes semua orangnya")] // not understood, but clearly a complaint
+    [InlineData("petugas puskesmas kemarin judes banget sama ibu saya")] // read as puskesmas: the answer still says where to complain
     public async Task InsultsAndComplaintsAreAnsweredRespectfullyAndAreNoHandoff(string text)
     {
         await using var app = new SaviraApp();
@@ -102,8 +103,24 @@ public sealed class HandoffTests
         Assert.Contains("bicara dengan petugas", reply, StringComparison.Ordinal);
         Assert.Contains("Lapor Semar", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("goblok", reply, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Bangetayu", reply, StringComparison.Ordinal); // "banget" names no puskesmas
         Assert.Equal(0, app.Count("handoffs"));
         Assert.Contains("*Jadwal Poli Anak*", string.Join("\n", next), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("mau ngomong sama orangnya aja")]
+    [InlineData("bisa dihubungkan ke petugasnya?")]
+    public async Task AskingForThePersonBehindTheServiceOpensAHandoff(string text)
+    {
+        await using var app = new SaviraApp();
+        await app.ChatAsync("ktp saya sudah 3 minggu belum jadi", Cancel);
+
+        var reply = string.Join("\n", await app.ChatAsync(text, Cancel));
+
+        Assert.Contains("petugas", reply, StringComparison.Ordinal);
+        using var connection = app.OpenDatabase();
+        Assert.Equal("kependudukan", connection.ExecuteScalar<string>("SELECT service FROM handoffs"));
     }
 
     [Theory]

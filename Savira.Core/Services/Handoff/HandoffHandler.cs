@@ -23,8 +23,11 @@ public sealed partial class HandoffHandler(IHandoffDesk desk, IOptionsMonitor<Ha
         // Waiting already, "pak tolong dibalas" or "kok lama" is about that request: it stands, and the officer reads this too.
         if (desk.Active(turn.Message.Sender, turn.Message.MessageId) is { } waiting)
             return HandlerResult.Say(HandoffTexts.AlreadyWaiting(settings, waiting.RequestedAt, turn.Now));
-        if (!AsksForAPerson().IsMatch(turn.Message.Text))
-            return Insult().IsMatch(turn.Message.Text) ? Insulted() : Complaint(turn);
+        var text = turn.Message.Text;
+        // "dilayani kasar, judes semua orangnya" names people but asks for none: a complaint unless a wish is said.
+        var asks = AsksForAPerson().IsMatch(text) && (!ToneReader.Read(text).ComplainsOfStaff || Wish().IsMatch(text));
+        if (!asks)
+            return Insult().IsMatch(text) ? Insulted() : Complaint(turn);
 
         // The service named in the request itself ("petugas soal pbb") comes first, then what the conversation was about.
         var named = turn.Understanding.Domains.Where(domain => domain.IsService() && domain is not (Intent.Handoff or Intent.Emergency)).ToList();
@@ -50,8 +53,11 @@ public sealed partial class HandoffHandler(IHandoffDesk desk, IOptionsMonitor<Ha
     }
 
     /// <summary>"bicara/ngobrol/chat dengan petugas", "sambungkan ke admin", "minta petugas", "cs aja", "operator".</summary>
-    [GeneratedRegex(@"\b(bicara|berbicara|ngomong|ngobrol|chat|chatting|telp|telepon|hubungkan|hubungi|sambungkan|sambungin|sambungke|disambungkan|disambung|dihubungkan|alihkan|dialihkan|dilayani|dibantu|ketemu|oper)\b.{0,30}\b(petugas|admin|operator|orang|manusia|cs|customer\s+service|pegawai|staf|staff|agen|mimin|humas)\b|\b(minta|mau|butuh|pengen|ingin|perlu)\s+(petugas|admin|operator|orang\s+(asli|beneran|sungguhan)|manusia|cs|customer\s+service)\b|\b(petugas|admin|operator|cs|manusia)\s+(aja|saja|dong|tolong|please|pls)\b|^\s*(petugas|admin|operator|cs)\s*[.!?]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(bicara|berbicara|ngomong|ngobrol|chat|chatting|telp|telepon|hubungkan|hubungi|sambungkan|sambungin|sambungke|disambungkan|disambung|dihubungkan|alihkan|dialihkan|dilayani|dibantu|ketemu|oper)\b.{0,30}\b(petugas|admin|operator|orang|manusia|cs|customer\s+service|pegawai|staf|staff|agen|mimin|humas)(nya)?\b|\b(minta|mau|butuh|pengen|ingin|perlu)\s+(petugas|admin|operator|orang\s+(asli|beneran|sungguhan)|manusia|cs|customer\s+service)\b|\b(petugas|admin|operator|cs|manusia)\s+(aja|saja|dong|tolong|please|pls)\b|^\s*(petugas|admin|operator|cs)\s*[.!?]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForAPerson();
+
+    [GeneratedRegex(@"\b(mau|minta|ingin|pengen|pingin|tolong|bisa|butuh|perlu|boleh)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Wish();
 
     /// <summary>Words of frustration at the bot itself: "bot goblok", "gak guna", "payah", "bodoh".</summary>
     [GeneratedRegex(@"\b(goblok|goblog|bodoh|bego|tolol|payah|ga\s*guna|gak\s*guna|nggak\s*guna|tidak\s*berguna|gak\s*becus|gak\s*mutu|jelek|parah|sampah|lemot)\b", RegexOptions.IgnoreCase)]

@@ -17,6 +17,7 @@ public static partial class PuskesmasFinder
         "ingin", "daftar", "poli", "umum", "gigi", "kia", "kb", "lansia", "saya", "tolong", "mohon", "kak", "min",
         "dong", "ya", "besok", "hari", "ini", "sekarang", "kecamatan", "kec", "kelurahan", "jam", "buka", "semarang",
         "kota", "dekat", "terdekat", "rumah", "untuk", "dan", "atau", "pagi", "siang", "bisa", "nya", "kakak",
+        "banget", "bngt", "bgt", "sekali", // "judes banget" is not Bangetayu
     };
 
     /// <summary>The places the text names: one when it is clear, several when it names a kecamatan or an ambiguous prefix.</summary>

@@ -179,7 +179,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         {
             var owner = handlers.For(dialogue.Intent);
             var turn = NewTurn(message, session, understanding with { Intent = dialogue.Intent }, null, effects);
-            if (owner.IsAnswer(turn, dialogue) || !dialogue.IsOffer && !LeavesDialogue(understanding, dialogue, SubjectChange.IsAnnounced(message.Text)))
+            if (owner.IsAnswer(turn, dialogue) || !dialogue.IsOffer && !LeavesDialogue(understanding, dialogue, message.Text, SubjectChange.IsAnnounced(message.Text)))
             {
                 var result = await owner.ContinueAsync(turn, dialogue, cancellationToken).ConfigureAwait(false);
                 return new Decision(result, dialogue.Intent, null, HandlerName(owner)) { Topic = TopicAfter(session.Topic, dialogue.Intent, message.Text, result) };
@@ -319,7 +319,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
     /// officer said surely, or another service said surely and in that service's own words or identifiers; after
     /// "eh salah", "gak jadi" and the like, any service the matcher is confident of.
     /// </summary>
-    bool LeavesDialogue(MessageUnderstanding understanding, DialogueState dialogue, bool announced)
+    bool LeavesDialogue(MessageUnderstanding understanding, DialogueState dialogue, string text, bool announced)
     {
         if (understanding.Outcome != MatchOutcome.Confident || understanding.Intent == dialogue.Intent)
             return false;
@@ -330,7 +330,9 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         return understanding.Intent switch
         {
             Intent.Handoff => true,
-            Intent.Thanks or Intent.Greeting => understanding.Confidence >= SureSmallTalk, // "itu" is no thanks, "ok makasih" is
+            // "itu" is no thanks, "ok makasih" is; a bare "iya"/"ok" acknowledges the question and stays in the dialogue.
+            Intent.Thanks => understanding.Confidence >= SureSmallTalk && SmallTalkWords.SaysThanks(text),
+            Intent.Greeting => understanding.Confidence >= SureSmallTalk,
             Intent.Menu or Intent.OutOfScope => false,
             var other => understanding.Mentions(other),
         };

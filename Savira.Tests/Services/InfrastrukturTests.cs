@@ -53,6 +53,38 @@ public sealed class InfrastrukturTests
         Assert.Contains("Foto: tidak ada", filed, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("lampu jalan depan rumah mati udah seminggu, jl. pandanaran 2", "jl. pandanaran 2")]
+    [InlineData("mau lapor jalan berlubang besar di Jl. Fatmawati depan SPBU, sudah 2 minggu", "Jl. Fatmawati depan SPBU")]
+    [InlineData("udh 3x lapor jalan rusak di jl fatmawati gk ada yg benerin!!! pemkot kerjanya apa sih", "jl fatmawati")]
+    [InlineData("saluran depan rumah mampet sampai banjir di jalan majapahit no 12", "jalan majapahit no 12")]
+    public async Task AnAddressInTheFirstMessageIsNotAskedAgain(string text, string address)
+    {
+        await using var app = new SaviraApp();
+
+        var photo = Assert.Single(await app.ChatAsync(text, Cancel));
+        var filed = Assert.Single(await app.ChatAsync("lewati", Cancel));
+
+        Assert.Contains("kirim *foto*", photo, StringComparison.Ordinal);
+        Assert.Contains($"Lokasi: {address}", filed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("iya")]
+    [InlineData("ok")]
+    public async Task ABareYesWhileTheBotAsksWhatHappenedAsksAgainInsteadOfSayingYouAreWelcome(string text)
+    {
+        await using var app = new SaviraApp();
+        await app.ChatAsync("lampu jalan mati", Cancel);
+
+        var again = Assert.Single(await app.ChatAsync(text, Cancel));
+        var location = Assert.Single(await app.ChatAsync("lampunya mati total sejak seminggu, gelap sekali", Cancel));
+
+        Assert.Contains("ceritakan sedikit lebih lengkap", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sama-sama", again, StringComparison.Ordinal);
+        Assert.Contains("Di mana lokasinya?", location, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnInvalidAnswerIsAskedAgainOnceWithAnExampleThenTheDialogueStops()
     {

@@ -59,10 +59,47 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
             if (SimpleTextNormalizer.Words(text).Count() >= 6)
                 slots[DescriptionSlot] = text.Trim();
         }
-        TakeLocation(turn, slots, acceptText: false);
+        if (!TakeLocation(turn, slots, acceptText: false) && category is not null && AddressInText(text) is { } address)
+            slots[AddressSlot] = address; // "lampu mati udah seminggu, jl. pandanaran 2": the place is already said
         TakePhoto(turn, slots);
-        return await NextAsync(turn, slots, cancellationToken).ConfigureAwait(false);
+        return await NextAsync(turn, slots, cancellationToken, firstMessage: true).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The address in a report's first message, from its first plain address marker to the end ("… di Jl. Fatmawati
+    /// depan SPBU" → "Jl. Fatmawati depan SPBU"). "jalan" alone is the damage ("jalan berlubang", "lampu jalan"), so it
+    /// counts only after "di"/"daerah", "gang" only before a number ("gang jadi gelap"); "depan rumah" alone is no address.
+    /// </summary>
+    static string? AddressInText(string text)
+    {
+        var marker = AddressStart().Match(text);
+        if (!marker.Success)
+            return null;
+        var kept = new List<string>();
+        foreach (var word in text[marker.Groups["place"].Index..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bare = word.TrimEnd('.', ',', '!', '?', ';', ':').ToLowerInvariant();
+            if (kept.Count > 0 && AddressEnds.Contains(bare))
+                break; // "jl fatmawati gk ada yg benerin": the place ends where the story goes on
+            kept.Add(word);
+            var abbreviation = word.EndsWith('.') && AddressAbbreviations.Contains(bare);
+            if (word.Length > bare.Length && !abbreviation)
+                break; // a comma or a sentence's end
+        }
+        var address = string.Join(' ', kept).TrimEnd('.', '!', '?', ',', ';', ':', ' ');
+        return SimpleTextNormalizer.Words(address).Count() >= 2 ? address : null;
+    }
+
+    static readonly HashSet<string> AddressAbbreviations = new(StringComparer.Ordinal) { "jl", "jln", "gg", "no", "kel", "kec", "rt", "rw", "kav", "blok", "perum" };
+
+    static readonly HashSet<string> AddressEnds = new(StringComparer.Ordinal)
+    {
+        "gk", "gak", "ga", "nggak", "ngga", "tidak", "tdk", "belum", "blm", "sudah", "udah", "udh", "sdh", "sejak", "dari",
+        "tapi", "tp", "kok", "mohon", "tolong", "pak", "bu", "min", "sampai", "sampe", "yg", "yang", "dan", "sama", "bikin", "jadi",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s,(])(?<place>(?:jl|jln|gg)\.?\s*\w|gang\s+\d|(?:komplek|kompleks|perum|perumahan|kelurahan|kel\.|kecamatan|kec\.)\s+\w|rt\s*\.?\s*\d|(?<=\b(?:di|daerah|dkt|dekat)\s+)jalan\s+\w)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AddressStart();
 
     /// <summary>
     /// A ticket, a listed category, a pin or something that reads as an address, a photo or "lewati" are plainly
@@ -131,7 +168,7 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
     }
 
     /// <summary>Asks for the first thing still missing, or files the report when nothing is.</summary>
-    async ValueTask<HandlerResult> NextAsync(Turn turn, Dictionary<string, string> slots, CancellationToken cancellationToken)
+    async ValueTask<HandlerResult> NextAsync(Turn turn, Dictionary<string, string> slots, CancellationToken cancellationToken, bool firstMessage = false)
     {
         DialogueState Waiting(string step) => new() { Intent = Intent, Step = step, Slots = slots };
 
@@ -144,7 +181,8 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
             return HandlerResult.Ask(Waiting(AskLocation), EarlierReportHint(turn) +
                 $"🚧 Laporan *{ReportCategories.Label(category)}*\n📍 Di mana lokasinya? Kirim *lokasi* lewat tombol 📎 › Lokasi di WhatsApp, atau tulis alamatnya.\nContoh: *Jl. Pandanaran depan Toko Oen, Semarang Tengah*");
         if (!slots.TryGetValue(PhotoSlot, out var photo))
-            return HandlerResult.Ask(Waiting(AskPhoto), "📷 Bila ada, kirim *foto* kondisinya. Bila tidak ada, balas *lewati*.");
+            return HandlerResult.Ask(Waiting(AskPhoto), (firstMessage ? EarlierReportHint(turn) + RecordedSoFar(category, slots) : "") +
+                "📷 Bila ada, kirim *foto* kondisinya. Bila tidak ada, balas *lewati*.");
 
         var report = await desk.FileAsync(new NewReport
         {
@@ -167,6 +205,11 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
     private static partial System.Text.RegularExpressions.Regex ReportVerb();
 
     /// <summary>For "sudah 3x lapor belum diperbaiki": how to follow up the earlier report, before taking a new one.</summary>
+    /// <summary>What one message already told, so the citizen sees what is being recorded before the photo question.</summary>
+    static string RecordedSoFar(string category, Dictionary<string, string> slots) =>
+        $"🚧 Laporan *{ReportCategories.Label(category)}*\n" +
+        (slots.TryGetValue(AddressSlot, out var address) ? $"📍 Lokasi: *{address}*\n" : slots.ContainsKey(LatitudeSlot) ? "📍 Lokasi: titik yang Anda kirim\n" : "");
+
     static string EarlierReportHint(Turn turn) =>
         EarlierReport().IsMatch(turn.Message.Text)
             ? $"Mohon maaf laporan sebelumnya belum tertangani 🙏 Bila Anda punya nomor tiketnya (contoh *{TicketExample}*), kirim nomor itu agar saya cek statusnya dan bisa diteruskan ke petugas. Laporan baru juga tetap bisa dibuat sekarang:\n\n"

@@ -104,6 +104,7 @@ public sealed class HandoffTests
         Assert.Contains("Lapor Semar", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("goblok", reply, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Bangetayu", reply, StringComparison.Ordinal); // "banget" names no puskesmas
+        Assert.DoesNotContain("Di puskesmas mana", reply, StringComparison.Ordinal); // no queue number nobody asked for
         Assert.Equal(0, app.Count("handoffs"));
         Assert.Contains("*Jadwal Poli Anak*", string.Join("\n", next), StringComparison.Ordinal);
     }

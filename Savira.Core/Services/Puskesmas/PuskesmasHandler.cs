@@ -68,6 +68,9 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
         if (!mentionsQueue && knowledge.Find(turn, Intent) is { } match)
             return KnowledgeBase.Answer(match.Entry, "Untuk mengambil nomor antrean, tulis misalnya *ambil antrean puskesmas halmahera poli umum*.");
 
+        if (!mentionsQueue && ToneReader.Read(turn.Message.Text).ComplainsOfStaff)
+            return HandlerResult.Say(PuskesmasTexts.StaffComplaint); // the conversation adds where to file it; no number nobody asked for
+
         var request = new TakeRequest(asked, FutureDay(turn));
         if (!mentionsQueue && turn.Message.Location is null && PlaceNamed(turn) is { } named)
             return Hours(named); // "puskesmas ngesrep": where it is and when it opens, not a number nobody asked for
@@ -112,7 +115,7 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
         PickPuskesmasStep or PickCancelStep => Number(turn.Message.Text) is not null || PlaceNamed(turn) is not null,
         AskClinicStep => directory.Find(dialogue.Slots[PlaceSlot]) is { } place
             && ClinicChoice.Find(turn.Message.Text, directory.Clinics(place.Code), acceptNumber: true) is not null,
-        ConfirmDayStep or ConfirmTakeStep => WordsOf(turn).Overlaps(YesWords) || WordsOf(turn).Overlaps(NoWords),
+        ConfirmDayStep or ConfirmTakeStep => WordsOf(turn).Overlaps(YesWords) || WordsOf(turn).Overlaps(NoWords) || OtherClinicNamed(turn, dialogue) is not null,
         _ => turn.Message.Location is not null || PuskesmasFinder.Find(turn.Message.Text, directory.All()).Count > 0,
     };
 
@@ -206,6 +209,12 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
 
     async ValueTask<HandlerResult> ConfirmAsync(Turn turn, DialogueState dialogue, CancellationToken cancellationToken)
     {
+        // "eh gak jadi, yang poli umum aja": a change of mind about the clinic, not a no; offered again for that clinic.
+        if (OtherClinicNamed(turn, dialogue) is { } other)
+        {
+            var request = new TakeRequest(Asked: false, FutureDay(turn) ?? StoredTime.ParseDay(dialogue.Slots[DaySlot]));
+            return await TakeOrOfferAsync(turn, directory.Find(dialogue.Slots[PlaceSlot])!, other, null, request, cancellationToken).ConfigureAwait(false);
+        }
         var words = WordsOf(turn);
         if (words.Overlaps(NoWords) || !words.Overlaps(YesWords))
             return HandlerResult.Say(PuskesmasTexts.Declined);
@@ -215,6 +224,14 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
         var day = StoredTime.ParseDay(dialogue.Slots[DaySlot]);
         return await TakeAsync(turn, place, clinic, day, null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Another clinic of the offered puskesmas, named by the citizen's answer to the offer.</summary>
+    Clinic? OtherClinicNamed(Turn turn, DialogueState dialogue) =>
+        directory.Find(dialogue.Slots[PlaceSlot]) is { } place
+        && ClinicChoice.Find(turn.Message.Text, directory.Clinics(place.Code), acceptNumber: false) is { } clinic
+        && clinic.Code != dialogue.Slots[ClinicSlot]
+            ? clinic
+            : null;
 
     HandlerResult Answer(TakeResult result, Turn turn, string? intro)
     {

@@ -131,6 +131,9 @@ public static class PuskesmasTexts
         return $"{opening}Mau saya ambilkan nomor antrean *{clinic.Name}* di *{place.Name}* untuk *{when}*? Balas *ya* untuk mengambil, atau tulis pertanyaan Anda.";
     }
 
+    public static string StaffComplaint =>
+        "Terima kasih sudah menceritakannya 🙏 Pelayanan yang tidak ramah tidak seharusnya terjadi, dan keluhan Anda penting agar puskesmas berbenah.";
+
     public static string Declined => "Baik, tidak jadi mengambil nomor 👍 Ketik *menu* bila ada yang bisa saya bantu lagi.";
 
     public static string AskYesNo => "Mohon balas *ya* atau *tidak* 🙏";

@@ -29,6 +29,22 @@ public sealed class PuskesmasChatTests
     }
 
     [Fact]
+    public async Task NamingAnotherClinicInAnswerToTheOfferOffersThatClinicInstead()
+    {
+        await using var app = new SaviraApp(Settings());
+
+        var offer = string.Join('\n', await app.ChatAsync("antri puskesmas poncol besok poli gigi", Cancel));
+        var changed = string.Join('\n', await app.ChatAsync("eh gak jadi, yang poli umum aja", Cancel));
+        var taken = await app.ChatAsync("ya", Cancel);
+
+        Assert.Contains("*Poli Gigi*", offer, StringComparison.Ordinal);
+        Assert.Contains("*Poli Umum*", changed, StringComparison.Ordinal);
+        Assert.Contains("Selasa, 1 Desember 2026", changed, StringComparison.Ordinal); // still tomorrow
+        Assert.DoesNotContain("tidak jadi", changed, StringComparison.Ordinal);
+        Assert.Equal("U-001", TicketIn(taken));
+    }
+
+    [Fact]
     public async Task ASharedLocationPicksTheNearestPuskesmas()
     {
         await using var app = new SaviraApp(Settings());

@@ -5,6 +5,7 @@ using Savira.Core.Data;
 
 namespace Savira.Bot.Hosting;
 
+/// <summary>The database answers and holds every migration this build ships.</summary>
 public sealed class DatabaseHealthCheck(Database database) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -13,7 +14,10 @@ public sealed class DatabaseHealthCheck(Database database) : IHealthCheck
         {
             using var connection = database.Open();
             var version = connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version");
-            return Task.FromResult(HealthCheckResult.Healthy($"schema version {version}"));
+            var shipped = Migration.All[^1].Version;
+            return Task.FromResult(version >= shipped
+                ? HealthCheckResult.Healthy($"schema version {version}")
+                : HealthCheckResult.Unhealthy($"schema version {version}, but this build ships migrations up to {shipped}"));
         }
         catch (SqliteException exception)
         {

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Dapper;
 using Savira.Tests.Support;
 
 namespace Savira.Tests.Hosting;
@@ -49,20 +50,57 @@ public sealed class StartupTests
     }
 
     [Fact]
-    public async Task HealthReportsTheDatabase()
+    public async Task ReadinessReportsTheDatabaseTheMatcherAndARunningOutboxSender()
     {
-        await using var app = new SaviraApp();
+        await using var twilio = await FakeTwilio.StartAsync();
+        await using var app = new SaviraApp(twilio.Settings());
+        using var client = app.CreateClient();
 
-        using var response = await app.CreateClient().GetAsync("/healthz", Cancel);
+        var body = "";
+        for (var attempt = 0; attempt < 100 && !body.StartsWith("{\"status\":\"Healthy\"", StringComparison.Ordinal); attempt++)
+        {
+            if (attempt > 0)
+                await Task.Delay(50, Cancel); // the sender's first round may still be coming
+            using var ready = await client.GetAsync("/healthz/ready", Cancel);
+            body = await ready.Content.ReadAsStringAsync(Cancel);
+        }
 
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadAsStringAsync(Cancel);
-        Assert.Contains("\"status\":\"Healthy\"", body, StringComparison.Ordinal);
-        Assert.Contains("\"database\"", body, StringComparison.Ordinal);
+        Assert.StartsWith("{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        var checks = json.RootElement.GetProperty("checks");
+        Assert.Equal(["database", "matcher", "outbox"], checks.EnumerateObject().Select(check => check.Name).Order());
+        Assert.All(checks.EnumerateObject(), check => Assert.Equal("Healthy", check.Value.GetProperty("status").GetString()));
     }
 
     [Fact]
-    public async Task HealthIsUnhealthyWhenTheDatabaseIsGone()
+    public async Task WithoutTwilioCredentialsTheHostIsReadyButSaysNothingIsPushed()
+    {
+        await using var app = new SaviraApp();
+
+        using var ready = await app.CreateClient().GetAsync("/healthz/ready", Cancel);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        var body = await ready.Content.ReadAsStringAsync(Cancel);
+        Assert.Contains("\"status\":\"Degraded\"", body, StringComparison.Ordinal);
+        Assert.Contains("nothing is pushed over WhatsApp", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADatabaseBehindTheShippedMigrationsIsNotReady()
+    {
+        await using var app = new SaviraApp();
+        using var client = app.CreateClient();
+        using (var connection = app.OpenDatabase())
+            connection.Execute("DELETE FROM schema_version WHERE version = (SELECT MAX(version) FROM schema_version)");
+
+        using var ready = await client.GetAsync("/healthz/ready", Cancel);
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("but this build ships migrations up to", await ready.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenTheDatabaseIsGoneTheProcessIsAliveButNotReady()
     {
         await using var app = new SaviraApp();
         using var client = app.CreateClient();
@@ -72,9 +110,13 @@ public sealed class StartupTests
         File.Delete(app.DatabasePath + "-shm");
         Directory.CreateDirectory(app.DatabasePath); // a folder where the file was: cannot be opened
 
-        using var response = await client.GetAsync("/healthz", Cancel);
+        using var live = await client.GetAsync("/healthz/live", Cancel);
+        using var ready = await client.GetAsync("/healthz/ready", Cancel);
+        using var old = await client.GetAsync("/healthz", Cancel);
 
-        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, old.StatusCode);
         Directory.Delete(app.DatabasePath);
     }
 

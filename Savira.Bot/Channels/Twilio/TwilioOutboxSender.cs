@@ -20,6 +20,7 @@ public sealed partial class TwilioOutboxSender(
     TimeProvider clock,
     IOptions<OutboxSenderOptions> options,
     IOptions<TwilioOptions> twilio,
+    OutboxSenderHeartbeat heartbeat,
     ILogger<TwilioOutboxSender> logger) : BackgroundService
 {
     const int BatchSize = 20;
@@ -32,6 +33,7 @@ public sealed partial class TwilioOutboxSender(
             || string.IsNullOrWhiteSpace(twilio.Value.AuthToken))
         {
             LogDisabled(logger);
+            heartbeat.SwitchedOff();
             return;
         }
 
@@ -45,6 +47,7 @@ public sealed partial class TwilioOutboxSender(
         while (!stoppingToken.IsCancellationRequested)
         {
             var wake = signal.NextAsync();
+            heartbeat.Beat(clock.GetUtcNow());
             try
             {
                 foreach (var message in outbox.Due(clock.GetUtcNow(), BatchSize))

@@ -26,6 +26,7 @@ if (args.Length > 0 && MatcherCommands.Find(args[0]) is { } verb)
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddSaviraSettingsFile();
+builder.Host.UseSystemd(); // under systemd (Type=notify): "ready" once migrated, trained and listening; elsewhere nothing
 builder.Services.AddSaviraCore();
 builder.Services.AddTwilioChannel();
 builder.Services.AddSaviraHealth();

@@ -280,7 +280,10 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, J
     {
         var text = new System.Text.StringBuilder();
         text.Append("📢 *Kabar laporan ").Append(ticket).Append("*\n");
-        text.Append("Tahap terbaru: *").Append(ReportStages.Label(stage)).Append("* — ").Append(ReportStages.Meaning(stage)).Append('.');
+        var meaning = ReportStages.Meaning(stage);
+        text.Append("Tahap terbaru: *").Append(ReportStages.Label(stage)).Append("* — ").Append(meaning);
+        if (char.IsLetterOrDigit(meaning[^1]))
+            text.Append('.'); // "… diteruskan ke dinas yang menangani." but "… selesai ✅", not "✅."
         if (stage == ReportStages.Assigned)
             text.Append("\nDitangani oleh: ").Append(settings.AgencyName(agency));
         if (note is not null)

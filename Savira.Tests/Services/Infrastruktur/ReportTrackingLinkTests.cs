@@ -58,6 +58,39 @@ public sealed class ReportTrackingLinkTests
     }
 
     [Fact]
+    public async Task InDevelopmentTheWebChatGetsTheCompletionPhotoFromTheHostsOwnAddress()
+    {
+        await using var app = new SaviraApp(new Dictionary<string, string?>
+        {
+            ["Twilio:PublicBaseUrl"] = "",
+            ["Twilio:ValidateSignature"] = "false",
+            ["Urls"] = "http://127.0.0.1:5080",
+            ["Savira:Admin:ApiKey"] = ServiceChat.AdminKey,
+        }, environment: "Development");
+        var visitor = app.CreateClient();
+        foreach (var text in new[] { "lampu jalan mati sudah tiga hari, gang jadi gelap sekali", "Jl. Pandanaran depan Toko Oen, Semarang Tengah", "lewati" })
+            (await visitor.PostJsonAsync("/chat/messages", new { visitor = "tamu-lapor", text }, Cancel)).EnsureSuccessStatusCode();
+        using var admin = app.Admin();
+        foreach (var body in new[]
+        {
+            """{"status":"diverifikasi"}""", """{"status":"didisposisikan"}""", """{"status":"diproses"}""",
+            $$"""{"status":"selesai","note":"Lampu sudah diganti","photo":"{{Convert.ToBase64String(TestImages.Png)}}"}""",
+        })
+            (await admin.PutAsync($"/admin/api/reports/{Ticket}/status", ServiceChat.Json(body), Cancel)).EnsureSuccessStatusCode();
+
+        using var pushed = System.Text.Json.JsonDocument.Parse(await visitor.GetStringAsync("/chat/messages?visitor=tamu-lapor&after=0", Cancel));
+        var done = pushed.RootElement.GetProperty("messages").EnumerateArray().Last();
+
+        Assert.Contains("Foto hasil pekerjaan terlampir.", done.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains($"Pantau laporan: http://127.0.0.1:5080/lapor/{Ticket}", done.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var media = done.GetProperty("media").GetString()!;
+        Assert.Matches($@"^http://127\.0\.0\.1:5080/lapor/{Ticket}/foto/\d+$", media);
+        using var photo = await visitor.GetAsync(new Uri(media).PathAndQuery, Cancel);
+        Assert.Equal("image/png", photo.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TestImages.Png, await photo.Content.ReadAsByteArrayAsync(Cancel));
+    }
+
+    [Fact]
     public async Task WithNoAddressAnywhereTheCitizenGetsTheTicketAndTheStatusCommandButNoLink()
     {
         await using var app = new SaviraApp(new Dictionary<string, string?>

@@ -27,8 +27,10 @@ public sealed class ReportTrackingLinkTests
         await using var app = new SaviraApp();
 
         var filed = await FileAsync(app);
+        var status = Assert.Single(await app.ChatAsync($"cek laporan {Ticket}", Cancel));
 
         Assert.Contains($"Pantau juga di: {SaviraApp.PublicBaseUrl}/lapor/{Ticket}", filed, StringComparison.Ordinal);
+        Assert.Contains($"Pantau: {SaviraApp.PublicBaseUrl}/lapor/{Ticket}", status, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,8 +103,11 @@ public sealed class ReportTrackingLinkTests
         }, environment: "Development");
 
         var filed = await FileAsync(app);
+        var status = Assert.Single(await app.ChatAsync($"cek laporan {Ticket}", Cancel));
 
         Assert.Contains($"Cek perkembangannya dengan mengetik *cek laporan {Ticket}*", filed, StringComparison.Ordinal);
+        Assert.Contains("Status: *Diterima*", status, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", status, StringComparison.Ordinal);
         Assert.DoesNotContain("Pantau", filed, StringComparison.Ordinal);
         Assert.DoesNotContain("http", filed, StringComparison.Ordinal);
         Assert.DoesNotContain("/lapor/", filed, StringComparison.Ordinal);

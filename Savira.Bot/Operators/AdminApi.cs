@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
-using Savira.Core.Services.Infrastruktur;
 using Savira.Bot.Operators.Access;
 using Savira.Bot.Operators.Knowledge;
 using Savira.Bot.Operators.Menu;
 using Savira.Bot.Operators.Regression;
+using Savira.Core.Services.Infrastruktur;
 
 namespace Savira.Bot.Operators;
 

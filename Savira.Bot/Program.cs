@@ -8,6 +8,7 @@ using Savira.Bot.Operators.Access;
 using Savira.Bot.Operators.Puskesmas;
 using Savira.Core;
 using Savira.Core.Retention;
+using Savira.Core.Services.Infrastruktur;
 
 if (args.Length > 0 && args[0] == "chat")
     return await StartupErrors.GuardAsync(() => TerminalChat.RunAsync(args[1..], Console.In, Console.Out));
@@ -36,6 +37,7 @@ builder.Services.AddRazorPages(options => options.RootDirectory = "/Operators/Co
     .AddMvcOptions(options => options.Filters.Add<Savira.Bot.Operators.Console.StaleFormAnswer>());
 builder.Services.AddTwilioOutboxSender();
 builder.Services.AddRetention();
+builder.Services.AddReportAutoClose();
 builder.Services.AddHostedService<MessagesInFlight>(); // stops after Kestrel: see MessagesInFlight
 builder.Services.AddProblemDetails();
 

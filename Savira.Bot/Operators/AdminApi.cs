@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Options;
 using Savira.Bot.Operators.Access;
 using Savira.Bot.Operators.Knowledge;
 using Savira.Bot.Operators.Menu;
 using Savira.Bot.Operators.Regression;
+using Savira.Core.Services.Infrastruktur;
 
 namespace Savira.Bot.Operators;
 
@@ -15,6 +17,9 @@ public static class AdminApi
     {
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddSingleton<ReportAgencies>();
+        services.AddSingleton<IPostConfigureOptions<ReportDeskOptions>, ReportPublicAddress>();
+        services.AddSingleton<IValidateOptions<ReportDeskOptions>, ReportPublicAddress.Validation>();
+        services.AddOptions<ReportDeskOptions>().ValidateOnStart();
         services.AddKnowledgeEditing();
         services.AddSingleton<KnowledgeFromUnanswered>();
         services.AddSingleton<Reports.ServiceReport>();

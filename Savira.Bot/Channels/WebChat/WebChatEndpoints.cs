@@ -25,7 +25,7 @@ public static class WebChatEndpoints
         if (string.IsNullOrWhiteSpace(visitor) || visitor.Length > 64)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["visitor"] = ["Give a visitor id of 1 to 64 characters."] });
         var pushed = await outbox.TakeWebChatAsync($"{Channel}:{visitor}", after ?? 0, clock.GetUtcNow(), cancellationToken);
-        return TypedResults.Ok(new { messages = pushed.Select(message => new { id = message.Id, text = message.Body }) });
+        return TypedResults.Ok(new { messages = pushed.Select(message => new { id = message.Id, text = message.Body, media = message.MediaUrl }) });
     }
 
     static async Task<IResult> SendAsync(WebChatMessage message, Assistant assistant, TimeProvider clock, CancellationToken cancellationToken)

@@ -37,6 +37,17 @@ static class WebChatPage
     div.innerHTML = whatsapp(text);
     log.appendChild(div);
     log.scrollTop = log.scrollHeight;
+    return div;
+  }
+  // A pushed picture (a report's completion photo), shown as WhatsApp shows the media sent with a message.
+  function addPicture(url, bubble) {
+    if (!/^https?:\/\//.test(url)) return;
+    const img = document.createElement("img");
+    img.src = url;
+    img.alt = "Foto terlampir";
+    img.style.cssText = "display:block;max-width:100%;margin-top:6px;border-radius:6px";
+    img.addEventListener("load", () => { log.scrollTop = log.scrollHeight; });
+    bubble.appendChild(img);
   }
   document.getElementById("send").addEventListener("submit", async e => {
     e.preventDefault();
@@ -57,7 +68,7 @@ static class WebChatPage
       const response = await fetch("/chat/messages?visitor=" + encodeURIComponent(visitor) + "&after=" + after);
       if (response.ok) {
         const body = await response.json();
-        body.messages.forEach(m => { add(m.text, "bot"); after = Math.max(after, m.id); });
+        body.messages.forEach(m => { const bubble = add(m.text, "bot"); if (m.media) addPicture(m.media, bubble); after = Math.max(after, m.id); });
         localStorage.setItem("savira-after", String(after));
       }
     } catch { /* offline: try again at the next tick */ }

@@ -23,8 +23,17 @@ public interface IReportDesk
     /// </summary>
     Task<DeskResult> ChangeStageAsync(StageChange change, CancellationToken cancellationToken);
 
-    /// <summary>Moves a report to another agency with a note, kept in the history.</summary>
+    /// <summary>
+    /// Moves a report to another agency with a note, kept in the history; the citizen is told which agency has it now
+    /// (not the note, which is the staff's reason for the move).
+    /// </summary>
     Task<DeskResult> ReassignAsync(Reassignment change, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Closes every report left at Selesai longer than its deadline (<see cref="ReportDeskOptions.Deadlines"/>, working
+    /// days after <paramref name="holidays"/>), each once, with a history line and one push; returns the tickets closed.
+    /// </summary>
+    Task<IReadOnlyList<string>> CloseUnrepliedAsync(IReadOnlySet<DateOnly> holidays, CancellationToken cancellationToken);
 
     /// <summary>Reports whose citizen photo is at Twilio but not yet kept here, tried fewer than <paramref name="maxAttempts"/> times.</summary>
     IReadOnlyList<(string Ticket, string Url)> PhotosToFetch(int maxAttempts);

@@ -274,6 +274,9 @@ public sealed partial class InfrastrukturHandler(IReportDesk desk, KnowledgeBase
         if (!string.IsNullOrWhiteSpace(report.StatusNote))
             text.AppendLine(CultureInfo.InvariantCulture, $"Catatan petugas: {report.StatusNote}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Diperbarui: {IndonesianFormat.DateTime(report.UpdatedAt)}");
+        var settings = options.CurrentValue;
+        if (settings.PublicBaseUrl.Length > 0)
+            text.AppendLine(CultureInfo.InvariantCulture, $"Pantau: {settings.TrackingUrl(report.TicketNumber)}");
         return HandlerResult.Say(text.ToString().TrimEnd());
     }
 

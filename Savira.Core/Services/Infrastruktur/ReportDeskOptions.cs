@@ -14,7 +14,7 @@ namespace Savira.Core.Services.Infrastruktur;
 /// Deadline defaults follow SP4N-LAPOR! (Permenpan RB 62/2018 on managing public complaints): a complaint is verified
 /// and forwarded within 3 working days, the agency answers within 5, and a report answered as done is closed when the
 /// citizen does not reply within 10. Mapped to stages: Diterima 3 (verify), Diverifikasi 3 (dispose to the agency),
-/// Didisposisikan 5 (the agency starts and answers), Selesai 10 (close). Diproses has none by default, since repair
+/// Didisposisikan 5 (the agency starts and answers), Selesai 10 (close: <see cref="ReportAutoCloseService"/> closes it then). Diproses has none by default, since repair
 /// work takes as long as it takes; Ditunda has none, it waits for something outside the desk. Each is counted from
 /// the day the report entered the stage; 0 or a missing stage means no deadline.
 /// </remarks>
@@ -40,8 +40,16 @@ public sealed class ReportDeskOptions
         [ReportStages.Done] = 10,
     };
 
-    /// <summary>Where citizens open /lapor/{ticket}; the WhatsApp confirmation links to it and pushed photos are served from it.</summary>
-    public string PublicBaseUrl { get; init; } = "";
+    /// <summary>
+    /// Where citizens open /lapor/{ticket}; the WhatsApp confirmation links to it and pushed photos are served from it.
+    /// Empty: the host falls back to Twilio:PublicBaseUrl, then in Development to its own address; with none of them
+    /// no link is written at all (the citizen is told to send "cek laporan …" instead).
+    /// </summary>
+    /// <remarks>Settable because the host fills it in after binding (ReportPublicAddress in Savira.Bot).</remarks>
+    public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>How often the desk looks for reports to close after Selesai's deadline (<see cref="ReportAutoCloseService"/>).</summary>
+    public int AutoCloseEveryMinutes { get; init; } = 60;
 
     /// <summary>The largest photo staff may upload, in bytes.</summary>
     public int MaxPhotoBytes { get; init; } = 5 * 1024 * 1024;

@@ -145,7 +145,9 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, J
     public async Task<DeskResult> ReassignAsync(Reassignment change, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
-        var stored = StoredTime.Format(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var stored = StoredTime.Format(now);
+        var pushed = false;
         var result = await writer.WriteAsync(connection =>
         {
             var (report, answer) = Target(connection, change.Ticket, change.RequestKey);
@@ -162,10 +164,60 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, J
                 return new DeskResult(DeskOutcome.Refused, null, $"Laporan pada tahap {ReportStages.Label(report.Status)} tidak dapat dialihkan lagi.", "agency");
             connection.Execute("UPDATE infrastructure_reports SET agency = @agency, updated_at = @stored WHERE ticket_number = @Ticket",
                 new { agency, stored, change.Ticket });
-            AddHistory(connection, change.Ticket, ReportEvent.AgencyKind, report.Status, agency, change.Note.Trim(), change.Actor, change.RequestKey, stored);
+            var eventId = AddHistory(connection, change.Ticket, ReportEvent.AgencyKind, report.Status, agency, change.Note.Trim(), change.Actor, change.RequestKey, stored);
+            // The citizen hears which agency has it now; the note is the staff's reason for the move, kept inside the desk.
+            CitizenPush.Enqueue(connection, $"report-agency:{eventId}", report.Sender, AgencyNotice(settings, change.Ticket, report.Status, agency),
+                $"laporan {change.Ticket}", now);
+            pushed = true;
             return new DeskResult(DeskOutcome.Changed, null);
         }, cancellationToken).ConfigureAwait(false);
+        if (pushed)
+            outboxSignal.Notify();
         return result with { Report = Find(change.Ticket) };
+    }
+
+    public async Task<IReadOnlyList<string>> CloseUnrepliedAsync(IReadOnlySet<DateOnly> holidays, CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        if (!settings.Deadlines.TryGetValue(ReportStages.Done, out var days) || days <= 0)
+            return [];
+        var now = clock.GetUtcNow();
+        var today = Wib.Today(now);
+        List<(string Ticket, string StageSince)> due;
+        using (var connection = database.Open())
+            due = [.. connection.Query<(string Ticket, string StageSince)>(
+                    "SELECT ticket_number, stage_since FROM infrastructure_reports WHERE status = @Done ORDER BY id", new { ReportStages.Done })
+                .Where(report => WorkingDays.Add(Wib.Today(StoredTime.Parse(report.StageSince)), days, holidays) < today)];
+        if (due.Count == 0)
+            return [];
+
+        var stored = StoredTime.Format(now);
+        var note = $"Ditutup otomatis: tidak ada tanggapan warga {days} hari kerja setelah Selesai.";
+        var closed = await writer.WriteAsync(connection =>
+        {
+            var tickets = new List<string>();
+            foreach (var (ticket, since) in due)
+            {
+                // Only if it is still the same Selesai: an officer who acted meanwhile wins, and a second pass finds nothing.
+                var sender = connection.ExecuteScalar<string?>(
+                    """
+                    UPDATE infrastructure_reports SET status = @Closed, status_note = @note, stage_since = @stored, updated_at = @stored
+                    WHERE ticket_number = @ticket AND status = @Done AND stage_since = @since
+                    RETURNING sender
+                    """,
+                    new { ReportStages.Closed, ReportStages.Done, note, stored, ticket, since });
+                if (sender is null)
+                    continue;
+                var agency = connection.ExecuteScalar<string?>("SELECT agency FROM infrastructure_reports WHERE ticket_number = @ticket", new { ticket });
+                var eventId = AddHistory(connection, ticket, ReportEvent.StageKind, ReportStages.Closed, agency, note, AutoCloseActor, $"auto-close:{ticket}", stored);
+                CitizenPush.Enqueue(connection, $"report-stage:{eventId}", sender, AutoCloseNotice(settings, ticket, days), $"laporan {ticket}", now);
+                tickets.Add(ticket);
+            }
+            return tickets;
+        }, cancellationToken).ConfigureAwait(false);
+        if (closed.Count > 0)
+            outboxSignal.Notify();
+        return closed;
     }
 
     public IReadOnlyList<(string Ticket, string Url)> PhotosToFetch(int maxAttempts)
@@ -228,13 +280,43 @@ public sealed class SqliteReportDesk(Database database, DatabaseWriter writer, J
     {
         var text = new System.Text.StringBuilder();
         text.Append("📢 *Kabar laporan ").Append(ticket).Append("*\n");
-        text.Append("Tahap terbaru: *").Append(ReportStages.Label(stage)).Append("* — ").Append(ReportStages.Meaning(stage)).Append('.');
+        var meaning = ReportStages.Meaning(stage);
+        text.Append("Tahap terbaru: *").Append(ReportStages.Label(stage)).Append("* — ").Append(meaning);
+        if (char.IsLetterOrDigit(meaning[^1]))
+            text.Append('.'); // "… diteruskan ke dinas yang menangani." but "… selesai ✅", not "✅."
         if (stage == ReportStages.Assigned)
             text.Append("\nDitangani oleh: ").Append(settings.AgencyName(agency));
         if (note is not null)
             text.Append(ReportStages.NeedsReason(stage) ? "\nAlasan: " : "\nCatatan petugas: ").Append(note);
         if (withPhoto)
             text.Append("\nFoto hasil pekerjaan terlampir.");
+        if (stage == ReportStages.Done && settings.Deadlines.TryGetValue(ReportStages.Done, out var closeAfter) && closeAfter > 0)
+            text.Append("\nLaporan akan ditutup otomatis ").Append(closeAfter).Append(" hari kerja setelah ini.");
+        if (settings.PublicBaseUrl.Length > 0)
+            text.Append("\nPantau laporan: ").Append(settings.TrackingUrl(ticket));
+        return text.ToString();
+    }
+
+    /// <summary>The history's actor for what the desk does by itself.</summary>
+    public const string AutoCloseActor = "sistem";
+
+    static string AgencyNotice(ReportDeskOptions settings, string ticket, string stage, string agency)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("📢 *Kabar laporan ").Append(ticket).Append("*\n");
+        text.Append("Laporan Anda kini ditangani oleh *").Append(settings.AgencyName(agency)).Append("*. Tahapnya tetap *")
+            .Append(ReportStages.Label(stage)).Append("*.");
+        if (settings.PublicBaseUrl.Length > 0)
+            text.Append("\nPantau laporan: ").Append(settings.TrackingUrl(ticket));
+        return text.ToString();
+    }
+
+    static string AutoCloseNotice(ReportDeskOptions settings, string ticket, int days)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("📢 *Kabar laporan ").Append(ticket).Append("*\n");
+        text.Append("Tahap terbaru: *").Append(ReportStages.Label(ReportStages.Closed)).Append("* — ").Append(ReportStages.Meaning(ReportStages.Closed));
+        text.Append("\nLaporan ditutup otomatis ").Append(days).Append(" hari kerja setelah penanganan selesai.");
         if (settings.PublicBaseUrl.Length > 0)
             text.Append("\nPantau laporan: ").Append(settings.TrackingUrl(ticket));
         return text.ToString();

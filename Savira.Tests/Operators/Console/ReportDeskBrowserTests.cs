@@ -139,6 +139,15 @@ public sealed class ReportDeskBrowserTests
         Assert.Contains("whatsapp:+6281100000001", shown, StringComparison.Ordinal);
         using var connection = app.OpenDatabase();
         Assert.Equal(1, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'POST /console/pengaduan/{ticket}' AND detail LIKE '%nomor pelapor tanpa samaran%'"));
+
+        // An opd account that sends the admin's form anyway is refused and sees no number; the audit log keeps no reveal for it.
+        var own = await perkim.GetStringAsync("/console/pengaduan/INF-2026-000002", Cancel);
+        using var refused = await perkim.PostFormAsync("/console/pengaduan/INF-2026-000002?handler=Reveal", own, new Dictionary<string, string>(), Cancel);
+        var refusal = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("Hanya admin yang dapat menampilkan nomor pelapor tanpa samaran.", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain("6281100000002", refusal, StringComparison.Ordinal);
+        Assert.Equal(1, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'POST /console/pengaduan/{ticket}' AND detail LIKE '%nomor pelapor tanpa samaran%'"));
     }
 
     [Fact]

@@ -116,6 +116,7 @@ public sealed class ReportStageTests
         using var seen = await dpu.GetAsync($"/admin/api/reports/{Waiting}", Cancel);
         using var unknown = await dpu.PostAsync($"/admin/api/reports/{Waiting}/agency", ServiceChat.Json("""{"agency":"bappeda","note":"salah"}"""), Cancel);
         using var moved = await dpu.PostAsync($"/admin/api/reports/{Waiting}/agency", ServiceChat.Json("""{"agency":"disperkim","note":"Saluran lingkungan perumahan, wewenang Disperkim"}"""), Cancel);
+        using var again = await dpu.PostAsync($"/admin/api/reports/{Waiting}/agency", ServiceChat.Json("""{"agency":"disperkim","note":"Saluran lingkungan perumahan, wewenang Disperkim"}"""), Cancel);
         using var gone = await dpu.GetAsync($"/admin/api/reports/{Waiting}", Cancel);
         var taken = JsonDocument.Parse(await disperkim.GetStringAsync($"/admin/api/reports/{Waiting}", Cancel)).RootElement;
 
@@ -128,6 +129,15 @@ public sealed class ReportStageTests
         var last = JsonDocument.Parse(await admin.GetStringAsync($"/admin/api/reports/{Waiting}/history", Cancel)).RootElement.EnumerateArray().Last();
         Assert.Equal(("agency", "disperkim", "Saluran lingkungan perumahan, wewenang Disperkim", "dpu1"),
             (last.GetProperty("kind").GetString(), last.GetProperty("agency").GetString(), last.GetProperty("note").GetString(), last.GetProperty("actor").GetString()));
+
+        // The citizen is told once which agency has it now; the staff's reason for the move stays inside the desk.
+        Assert.NotEqual(HttpStatusCode.OK, again.StatusCode); // already Disperkim's: nothing changes, nobody is told
+        using var connection = app.OpenDatabase();
+        var told = Assert.Single(connection.Query<string>("SELECT body FROM outbox WHERE recipient = 'whatsapp:+6281100000003'"));
+        Assert.Contains($"Kabar laporan {Waiting}", told, StringComparison.Ordinal);
+        Assert.Contains("Laporan Anda kini ditangani oleh *Dinas Perumahan dan Kawasan Permukiman*. Tahapnya tetap *Diterima*.", told, StringComparison.Ordinal);
+        Assert.DoesNotContain("Saluran lingkungan perumahan", told, StringComparison.Ordinal);
+        Assert.DoesNotContain("bappeda", told, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

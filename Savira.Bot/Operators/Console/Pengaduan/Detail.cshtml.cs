@@ -92,16 +92,22 @@ public sealed class DetailModel(IReportDesk desk, ReportAgencies agencies, Repor
         if (!agencies.Sees(User, result.Report!)) // moved away from this account's agency
             return Redirect("/console/pengaduan");
         Load();
-        Message = $"Laporan dialihkan ke {Settings.AgencyName(Report!.Agency)}.";
+        Message = result.Outcome == DeskOutcome.Changed
+            ? $"Laporan dialihkan ke {Settings.AgencyName(Report!.Agency)}; warga diberi tahu lewat WhatsApp."
+            : $"Pengalihan ke {Settings.AgencyName(Report!.Agency)} sudah tersimpan sebelumnya; warga tidak dikirimi pesan lagi.";
         return Page();
     }
 
     public IActionResult OnPostReveal()
     {
-        if (!CanReveal)
-            return Redirect("/console/ditolak");
         if (!Load())
             return Missing();
+        if (!CanReveal) // the button is an admin's only; a form sent anyway is refused, and the audit log says so
+        {
+            Problem = "Hanya admin yang dapat menampilkan nomor pelapor tanpa samaran.";
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
         HttpContext.RecordChange($"report {Report!.TicketNumber}", null, new { Shown = "nomor pelapor tanpa samaran" });
         Revealed = true;
         Message = "Nomor pelapor ditampilkan tanpa samaran untuk tampilan ini saja. Tindakan ini tercatat di log audit.";

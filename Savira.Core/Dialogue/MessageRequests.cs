@@ -139,7 +139,7 @@ public static partial class MessageRequests
 
     // Cut after ? ! ; and a sentence's full stop, and before joining words that start a new request ("trus",
     // "sekalian", "sama" before a service).
-    [GeneratedRegex(@"(?<=[?!;\n])|(?<=[\p{L}\)])\.(?=\s)|[,\s]+(?=(?:trus|terus|trs|lalu|kemudian|sekalian|selain\s+itu|satu\s+lagi|oh\s+iya|btw|dan\s+juga|sama\s+satu\s+lagi|sama\s+(?:pbb|pkb|pdam|rsud|puskesmas|pajak|stnk|ktp|kk|akta|npwp|sip|air|lampu|jalan))\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[?!;\n])|(?<=[\p{L}\)])(?<!\b(?:jl|jln|gg|no|kel|kec|rt|rw|ds|dsn|kp|kab|prov|perum|kav|blk|dr|drg|bpk|bp|sdr|yth|tgl|th|thn|st|ir|hj|h|prof|mis))\.(?=\s)|[,\s]+(?=(?:trus|terus|trs|lalu|kemudian|sekalian|selain\s+itu|satu\s+lagi|oh\s+iya|btw|dan\s+juga|sama\s+satu\s+lagi|sama\s+(?:pbb|pkb|pdam|rsud|puskesmas|pajak|stnk|ktp|kk|akta|npwp|sip|air|lampu|jalan))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 
     /// <summary>A comma before more than one word: a softer cut (<see cref="Merged"/>).</summary>

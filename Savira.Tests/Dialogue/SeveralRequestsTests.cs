@@ -21,6 +21,20 @@ public sealed class SeveralRequestsTests
             "the answers keep the order of the questions");
     }
 
+    [Theory]
+    [InlineData("jalan berlubang besar di jl. majapahit depan pom bensin, sudah 2 minggu banyak motor jatuh")]
+    [InlineData("lampu pju mati di gg. mawar rt. 03 kel. tlogosari kulon sudah seminggu gelap sekali")]
+    public async Task TheFullStopOfAnAddressAbbreviationEndsNoRequest(string text)
+    {
+        await using var app = new SaviraApp();
+
+        var replies = await app.ChatAsync(text, Cancel);
+
+        var reply = Assert.Single(replies);
+        Assert.DoesNotContain("Satu per satu", reply, StringComparison.Ordinal);
+        Assert.Contains("kirim *foto*", reply, StringComparison.Ordinal); // what happened and where are both taken
+    }
+
     [Fact]
     public async Task TwoQuestionsOfOneServiceGetTwoAnswers()
     {

@@ -3,6 +3,7 @@ using Savira.Bot.Channels.Twilio;
 using Savira.Bot.Channels.WebChat;
 using Savira.Bot.Commands;
 using Savira.Bot.Hosting;
+using Savira.Bot.Hosting.Telemetry;
 using Savira.Bot.Operators;
 using Savira.Bot.Operators.Access;
 using Savira.Bot.Operators.Puskesmas;
@@ -31,6 +32,7 @@ builder.Host.UseSystemd(); // under systemd (Type=notify): "ready" once migrated
 builder.Services.AddSaviraCore();
 builder.Services.AddTwilioChannel();
 builder.Services.AddSaviraHealth();
+builder.Services.AddSaviraTelemetry(builder.Configuration);
 builder.Services.AddAdminApi();
 builder.Services.AddStaffAccess();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Operators/Console")
@@ -50,6 +52,7 @@ app.UseMiddleware<StaffAuditTrail>();
 
 app.MapTwilio();
 app.MapHealth();
+app.MapMetrics();
 app.MapAdminApi().MapTrainingAdmin();
 app.MapTwilioStatus();
 app.MapPuskesmasStaffApi();

@@ -13,7 +13,7 @@ namespace Savira.Core;
 /// time, the conversation engine, and the journal. The reply is returned only after it is committed.
 /// </summary>
 public sealed partial class Assistant(
-    Conversation conversation, SessionStore sessions, MessageJournal journal, TimeProvider clock, ILogger<Assistant> logger)
+    Conversation conversation, SessionStore sessions, MessageJournal journal, TimeProvider clock, ILogger<Assistant> logger, Diagnostics.SaviraMetrics? metrics = null)
 {
     readonly ConcurrentDictionary<(string Channel, string MessageId), Task<Reply>> inFlight = new();
     readonly KeyedLock<string> senders = new();
@@ -68,6 +68,8 @@ public sealed partial class Assistant(
 
     async Task<Reply> ProcessAsync(IncomingMessage message)
     {
+        var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        metrics?.Received(message.Channel);
         if (journal.FindReply(message.Channel, message.MessageId) is { } earlier)
         {
             LogRepeat(logger, message.Channel, message.MessageId);
@@ -83,6 +85,7 @@ public sealed partial class Assistant(
             sessions.Remember(step.Session); // committed, and still under the sender's lock
 
             LogAnswered(logger, message.Channel, new MaskedPhone(message.Sender), step.Reply.Intent, step.Reply.Handler);
+            metrics?.Answered(message.Channel, step.Reply.Intent is { } intent ? Understanding.IntentIds.ToId(intent) : null, step.Reply.Handler, startedAt);
             return step.Reply;
         }
     }

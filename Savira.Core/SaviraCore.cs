@@ -35,6 +35,8 @@ public static class SaviraCore
         services.AddSingleton<Database>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddMetrics();
+        services.AddSingleton<Diagnostics.SaviraMetrics>();
         services.AddSingleton<DatabaseWriter>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<MessageJournal>();

@@ -43,10 +43,13 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     /// <summary>Past this many frames (128 MB of 4 KB pages) the WAL is restarted under load.</summary>
     internal long RestartFrames { get; init; } = 32_768;
 
-    public DatabaseWriter(Database database, ILogger<DatabaseWriter> logger)
+    readonly Diagnostics.SaviraMetrics? metrics;
+
+    public DatabaseWriter(Database database, ILogger<DatabaseWriter> logger, Diagnostics.SaviraMetrics? metrics = null)
     {
         this.database = database;
         this.logger = logger;
+        this.metrics = metrics;
         thread = new Lazy<Thread>(() =>
         {
             var writerThread = new Thread(Run) { IsBackground = true, Name = "savira-sqlite-writer" };
@@ -98,6 +101,7 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
 
     void Commit(SqliteConnection connection, List<IPendingWrite> batch)
     {
+        var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             HotStatement.On(connection, "BEGIN IMMEDIATE").Execute();
@@ -117,6 +121,7 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
             return;
         }
 
+        metrics?.Committed(batch.Count, startedAt);
         foreach (var pending in batch)
             pending.Complete();
     }

@@ -31,7 +31,7 @@ public static class StaffAccess
 
         services.AddAuthentication(SelectScheme)
             .AddPolicyScheme(SelectScheme, "Console or API", options => options.ForwardDefaultSelector = context =>
-                context.Request.Path.StartsWithSegments("/admin/api") ? ApiTokenHandler.SchemeName : CookieScheme)
+                context.Request.Path.StartsWithSegments("/admin/api") || context.Request.Path.StartsWithSegments("/metrics") ? ApiTokenHandler.SchemeName : CookieScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, _ => { })
             .AddCookie(CookieScheme, options =>
             {

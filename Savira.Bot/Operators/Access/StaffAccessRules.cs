@@ -40,6 +40,7 @@ public static class StaffAccessRules
         new("/console/simulator", [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]), // a throwaway copy: changes nothing citizens see
         new("/console/suite-uji", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
         new("/console", Everyone, Everyone),
+        new("/metrics", [], [StaffRole.Admin, StaffRole.Auditor]), // the host's figures for a Prometheus scraper with a token
     ];
 
     /// <summary>

@@ -158,6 +158,11 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
                 return new(HandlerResult.Say(session.Dialogue is null
                     ? "Tidak ada permintaan yang sedang berjalan. Ketik *menu* untuk melihat layanan 😊"
                     : "Baik, permintaan tadi sudah dibatalkan 👍 Ketik *menu* untuk layanan lainnya."), null, null, "command:cancel") { EndsTopic = true };
+            case GlobalCommand.SentByMistake:
+                // Not a request and not unanswered; a question Savira asked before it still stands.
+                return new(session.Dialogue is { } open
+                    ? HandlerResult.Ask(open, "Tidak apa-apa 😊 Pertanyaan saya sebelumnya masih berlaku; balas bila sudah siap, atau ketik *batal*.")
+                    : HandlerResult.Say("Tidak apa-apa 😊 Bila ada yang bisa Savira bantu, tulis saja pertanyaannya atau ketik *menu*."), null, null, "command:mistake");
         }
 
         if (session.Dialogue is { Step: IntentClarification.Step } clarification)

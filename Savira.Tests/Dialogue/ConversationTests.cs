@@ -51,6 +51,26 @@ public sealed class ConversationTests
         Assert.DoesNotContain("18 digit", Assert.Single(await app.ChatAsync("abc", Cancel)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("eh maaf salah kirim")]
+    [InlineData("sorry kak salah chat")]
+    [InlineData("kepencet")]
+    public async Task AMessageSentByMistakeIsToldThatIsFineAndLeavesTheBotsQuestionStanding(string text)
+    {
+        await using var app = new SaviraApp();
+        var alone = Assert.Single(await app.ChatAsync(text, Cancel));
+        await app.ChatAsync("pbb", Cancel);
+
+        var inDialogue = Assert.Single(await app.ChatAsync(text, Cancel));
+        var answered = string.Join("\n", await app.ChatAsync("33.74.010.005.012-0345.0", Cancel));
+
+        Assert.StartsWith("Tidak apa-apa", alone, StringComparison.Ordinal);
+        Assert.DoesNotContain("belum menangkap", alone, StringComparison.Ordinal);
+        Assert.Contains("masih berlaku", inDialogue, StringComparison.Ordinal);
+        Assert.Contains("33.74.010.005.012-0345.0", answered, StringComparison.Ordinal); // the NOP is still taken as the answer
+        Assert.Equal(0, app.Count("unanswered_groups"));
+    }
+
     [Fact]
     public async Task MenuNumberPicksTheService()
     {

@@ -21,6 +21,7 @@ public static class TelemetrySetup
             throw new InvalidOperationException($"{TelemetryOptions.Section}:OtlpEndpoint must be an absolute URL such as http://127.0.0.1:4317, or empty.");
 
         services.AddSingleton<HostMeters>();
+        services.AddSingleton<LiveFigures>();
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("savira"))
             .WithMetrics(metrics =>
@@ -38,7 +39,7 @@ public static class TelemetrySetup
     /// <summary>GET /metrics in Prometheus' text format, for admins and auditors with an API token (Authorization: Bearer).</summary>
     public static IEndpointConventionBuilder MapMetrics(this WebApplication app)
     {
-        _ = app.Services.GetRequiredService<HostMeters>(); // its gauges exist from the first scrape
+        _ = app.Services.GetRequiredService<LiveFigures>(); // listening from the start: the dashboard's hour begins now
         return app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(Operators.Access.StaffAccess.Policy);
     }
 

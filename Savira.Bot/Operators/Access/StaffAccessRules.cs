@@ -28,6 +28,7 @@ public static class StaffAccessRules
         new("/console/kotak-masuk", [StaffRole.Admin, StaffRole.Officer], [StaffRole.Admin, StaffRole.Officer, StaffRole.Auditor]),
         new("/console/pengetahuan", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]), // publishing: KnowledgePublishers
         new("/console/audit", [], [StaffRole.Admin, StaffRole.Auditor]),
+        new("/console/dasbor", [], [StaffRole.Admin, StaffRole.Editor, StaffRole.Officer, StaffRole.Auditor]), // live figures, no personal data
         new("/console/menu", [StaffRole.Admin], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),
         new("/console/laporan", [], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]), // reads only: the figures an agency head acts on
         new("/console/belum-terjawab", [StaffRole.Admin, StaffRole.Editor], [StaffRole.Admin, StaffRole.Editor, StaffRole.Auditor]),

@@ -12,6 +12,7 @@ public static class ConsolePages
 
     static readonly Page[] All =
     [
+        new("/console/dasbor", "Dasbor", "Angka saat ini: pesan per menit, yang tidak dipahami, warga menunggu petugas, pesan keluar yang gagal."),
         new("/console/kotak-masuk", "Kotak masuk", "Warga yang meminta petugas: ambil percakapan, balas, alihkan, atau kembalikan ke Savira."),
         new("/console/pengetahuan", "Pengetahuan", "Jawaban yang Savira berikan: ubah draf, lihat pratinjau WhatsApp, terbitkan, riwayat versi, impor dan ekspor CSV."),
         new("/console/simulator", "Simulator", "Coba percakapan dengan draf jawaban sebelum diterbitkan, tanpa menyentuh data warga."),

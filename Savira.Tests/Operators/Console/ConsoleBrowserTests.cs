@@ -63,6 +63,11 @@ public sealed class ConsoleBrowserTests
         await page.AssertAccessibleAsync();
         await page.AssertFitsAsync(width);
 
+        await page.GotoAsync("/console/dasbor");
+        Assert.Contains("Warga menunggu petugas", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertAccessibleAsync();
+        await page.AssertFitsAsync(width);
+
         await page.GotoAsync("/console");
         Assert.Equal("Selamat datang, admin-uji", await page.Locator("h1").InnerTextAsync());
         await page.AssertAccessibleAsync();

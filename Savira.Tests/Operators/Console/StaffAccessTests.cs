@@ -41,6 +41,7 @@ public sealed partial class StaffAccessTests
         ("/console/pengguna", [A, U], [A]),
         ("/console/kotak-masuk", [A, O, U], [A, O]),
         ("/console/audit", [A, U], []),
+        ("/console/dasbor", [A, E, O, U], []),
         ("/console/menu", [A, E, U], [A]),
         ("/console/laporan", [A, E, U], []),
         ("/console/pengetahuan", [A, E, U], [A, E]),

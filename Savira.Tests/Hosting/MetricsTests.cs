@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Http;
 using Savira.Bot.Operators.Accounts;
 using Savira.Tests.Support;
 
@@ -39,6 +40,29 @@ public sealed class MetricsTests
         Assert.Contains("savira_outbox_messages", text, StringComparison.Ordinal);
         Assert.Contains("http_server_request_duration_seconds_bucket", text, StringComparison.Ordinal);
         Assert.DoesNotContain(SaviraApp.Citizen.Replace("whatsapp:", "", StringComparison.Ordinal), text, StringComparison.Ordinal); // no number in any label
+    }
+
+    [Fact]
+    public async Task CallsToACitySystemThatFailsShowTheirErrorsAndTheBreakerOpening()
+    {
+        await using var remote = await FakeCitySystem.StartAsync(Cancel);
+        remote.Respond = FakeCitySystem.Status(StatusCodes.Status503ServiceUnavailable);
+        await using var app = new SaviraApp(new Dictionary<string, string?>
+        {
+            ["Savira:Pbb:Source"] = "Remote",
+            ["Savira:Pbb:Remote:BaseUrl"] = remote.BaseUrl.ToString(),
+            ["Savira:Pbb:Remote:BreakerMinimumCalls"] = "2",
+            ["Savira:Pbb:Remote:HedgeAfterSeconds"] = "0.5",
+            ["Savira:Pbb:Remote:TotalTimeoutSeconds"] = "2",
+        });
+        for (var i = 0; i < 3; i++)
+            await app.ChatAsync("cek pbb 33.74.050.003.001-0042.0", Cancel);
+        var scraper = await ClientWithTokenAsync(app, "prometheus", StaffRole.Admin);
+
+        var text = await scraper.GetStringAsync("/metrics", Cancel);
+
+        Assert.Matches("http_client_request_duration_seconds_count\\{[^}]*http_response_status_code=\"503\"[^}]*server_address=\"127.0.0.1\"", text);
+        Assert.Matches("resilience_polly_strategy_events_total\\{[^}]*event_name=\"OnCircuitOpened\"", text);
     }
 
     [Fact]

@@ -26,7 +26,10 @@ public static class TelemetrySetup
             .ConfigureResource(resource => resource.AddService("savira"))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(SaviraMetrics.MeterName, HostMeters.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+                // System.Net.Http: calls to the city's systems (the remote PBB records, Twilio) with their duration and
+                // error type; Polly: the resilience pipeline's events (timeouts, hedges, the breaker opening and closing).
+                metrics.AddMeter(SaviraMetrics.MeterName, HostMeters.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel",
+                        "System.Net.Http", "Polly")
                     .AddPrometheusExporter();
                 if (otlp is not null)
                     metrics.AddOtlpExporter(exporter => exporter.Endpoint = otlp);

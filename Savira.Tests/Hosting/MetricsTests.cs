@@ -7,6 +7,7 @@ using Savira.Tests.Support;
 namespace Savira.Tests.Hosting;
 
 /// <summary>/metrics: the engine's and the host's figures in Prometheus' format, for admins and auditors only.</summary>
+[Collection(ProcessWideMeters.Name)]
 public sealed class MetricsTests
 {
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -37,6 +38,7 @@ public sealed class MetricsTests
         Assert.Matches("savira_handoff_waiting\\{[^}]*savira_handoff_state=\"waiting\"[^}]*\\} 1", text);
         Assert.Contains("savira_db_commit_duration_seconds_bucket", text, StringComparison.Ordinal);
         Assert.Contains("savira_db_wal_size_bytes", text, StringComparison.Ordinal);
+        Assert.Matches("savira_cache_entries\\{[^}]*savira_cache=\"sessions\"[^}]*\\} 1", text); // one citizen remembered
         Assert.Contains("savira_outbox_messages", text, StringComparison.Ordinal);
         Assert.Contains("http_server_request_duration_seconds_bucket", text, StringComparison.Ordinal);
         Assert.DoesNotContain(SaviraApp.Citizen.Replace("whatsapp:", "", StringComparison.Ordinal), text, StringComparison.Ordinal); // no number in any label

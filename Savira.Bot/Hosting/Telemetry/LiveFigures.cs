@@ -20,12 +20,15 @@ public sealed class LiveFigures : IDisposable
     readonly long[] notUnderstood = new long[Minutes];
     readonly Dictionary<string, double> gauges = new(StringComparer.Ordinal);
 
-    public LiveFigures(TimeProvider clock, HostMeters hostMeters)
+    public LiveFigures(TimeProvider clock, HostMeters hostMeters, IMeterFactory meters)
     {
         _ = hostMeters; // its gauges must exist before the listener looks for them
         this.clock = clock;
         listener.InstrumentPublished = (instrument, meterListener) =>
         {
+            // This host's meters only (their scope is its factory), not another host's in the same process.
+            if (!ReferenceEquals(instrument.Meter.Scope, meters))
+                return;
             if (instrument.Meter.Name is SaviraMetrics.MeterName && instrument.Name == "savira.message.answered"
                 || instrument.Meter.Name is HostMeters.MeterName)
                 meterListener.EnableMeasurementEvents(instrument);

@@ -5,6 +5,7 @@ using Savira.Tests.Support;
 namespace Savira.Tests.Operators.Console;
 
 /// <summary>The dashboard shows what the meters saw: messages, those not understood, citizens waiting for an officer.</summary>
+[Collection(ProcessWideMeters.Name)]
 public sealed partial class DashboardTests
 {
     static CancellationToken Cancel => TestContext.Current.CancellationToken;

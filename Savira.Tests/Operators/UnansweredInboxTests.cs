@@ -164,7 +164,8 @@ public sealed class UnansweredInboxTests
         var matcher = app.Services.GetRequiredService<IIntentMatcher>();
         var training = app.Services.GetRequiredService<IntentModelTraining>();
         const string variant = "perpustakaan daerah bukak jam berapa";
-        Assert.Equal(MatchOutcome.LowConfidence, matcher.Match(variant).Outcome);
+        var before = matcher.Match(variant);
+        Assert.NotEqual((Intent.OutOfScope, MatchOutcome.Confident), (before.Intent, before.Outcome)); // not known yet: unsure, or taken for a service's opening hours
         await app.ChatAsync("jam buka perpustakaan daerah brp", Cancel, Citizen(1));
         await app.ChatAsync("perpustakaan daerah buka jam brp ya", Cancel, Citizen(2));
         using var admin = app.Admin();

@@ -7,7 +7,9 @@ namespace Savira.Core.Understanding.Classification;
 /// Trains a <see cref="SoftmaxClassifier"/>: AdaGrad on the cross-entropy with L2 regularisation, a fixed
 /// seed so the same examples always give the same model. Calibration: a first model is trained on four fifths
 /// of the examples, the temperature that best predicts the last fifth (lowest log loss) is kept, and the
-/// final model is trained on all examples.
+/// final model is trained on all examples. Each example's gradient is weighted by the square root of the mean class
+/// size over its class's size, so that a class with many examples (out_of_scope gathers every kind of off-topic
+/// text) does not pull the messages the others share little vocabulary with (English, very short) towards itself.
 /// </summary>
 public static class SoftmaxTrainer
 {
@@ -52,6 +54,11 @@ public static class SoftmaxTrainer
         var order = Enumerable.Range(0, examples.Length).ToArray();
         var random = new Random(Seed);
         var scores = new double[classCount];
+        var classSizes = new int[classCount];
+        foreach (var (_, intent) in examples)
+            classSizes[classIndex[intent]]++;
+        var meanSize = (double)examples.Length / classCount;
+        var classWeights = classSizes.Select(size => size == 0 ? 1 : Math.Min(1.5, Math.Sqrt(meanSize / size))).ToArray();
 
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
@@ -70,9 +77,10 @@ public static class SoftmaxTrainer
                 }
                 var probabilities = SoftmaxClassifier.Softmax(scores, 1.0);
                 var target = classIndex[intent];
+                var exampleWeight = classWeights[target];
                 for (var k = 0; k < classCount; k++)
                 {
-                    var error = probabilities[k] - (k == target ? 1 : 0);
+                    var error = exampleWeight * (probabilities[k] - (k == target ? 1 : 0));
                     if (Math.Abs(error) < NegligibleError)
                         continue; // this class is already right for this example; skipping it makes training several times faster
                     biasSquaredGradients[k] += (float)(error * error);

@@ -9,7 +9,7 @@ namespace Savira.Core.Understanding.Classification;
 /// Features are hashed (FNV-1a, 32 bits) so that reading a message allocates no feature strings.
 /// In a long message (more than <see cref="LongMessageWords"/> words) the words that only frame the request —
 /// salutations and letter formulas ("yth", "dengan hormat", "terima kasih atas perhatiannya"), addresses (RT/RW,
-/// "kelurahan", "jalan" and the names after them), dates, numbers — weigh <see cref="ContextWeight"/> of a word:
+/// "di jalan …", "kelurahan …" and the names after them), dates, numbers — weigh <see cref="ContextWeight"/> of a word:
 /// the request decides, and the greeting and the address around it do not drown it.
 /// </summary>
 public static class Featurizer
@@ -37,8 +37,17 @@ public static class Featurizer
         "desember", TextNormalizer.NumberToken,
     ];
 
-    /// <summary>Words after which come one or two words of a name: a street, a kelurahan, a kecamatan.</summary>
-    static readonly HashSet<string> NameMarkers = ["jalan", "jl", "kelurahan", "kecamatan", "kel", "kec", "perumahan", "perum", "gang", "gg", "desa", "kampung", "daerah", "wilayah"];
+    /// <summary>Abbreviations after which come one or two words of a name: a street, a kelurahan, a kecamatan.</summary>
+    static readonly HashSet<string> NameMarkers = ["jl", "jln", "kel", "kec", "perum", "gg"];
+
+    /// <summary>
+    /// Words that start a name only where an address is being given: after "di", "ke", "warga" … or after another part
+    /// of the address. Elsewhere they are the request itself: "lapor jalan rusak", "lampu jalan mati", "pajak daerah".
+    /// </summary>
+    static readonly HashSet<string> AddressNameMarkers = ["jalan", "kelurahan", "kecamatan", "perumahan", "gang", "desa", "kampung", "daerah", "wilayah"];
+
+    /// <summary>Words before which a street, kelurahan or kecamatan word begins an address.</summary>
+    static readonly HashSet<string> AddressLeads = ["di", "ke", "dari", "sekitar", "dekat", "warga", "alamat", "beralamat", "rt", "rw", TextNormalizer.NumberToken];
 
     [ThreadStatic] static FeatureBuffer? buffer;
 
@@ -56,17 +65,20 @@ public static class Featurizer
         var isLong = words.Count >= LongMessageWords;
         var previousScale = 1f;
         var nameWordsLeft = 0;
+        var previousInAddress = false;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
             var scale = 1f;
             if (isLong)
             {
-                if (nameWordsLeft > 0 || ContextWords.Contains(word))
+                var inName = nameWordsLeft > 0;
+                var startsName = NameMarkers.Contains(word)
+                    || AddressNameMarkers.Contains(word) && i > 0 && (previousInAddress || AddressLeads.Contains(words[i - 1]));
+                if (inName || startsName || ContextWords.Contains(word))
                     scale = ContextWeight;
-                nameWordsLeft = NameMarkers.Contains(word) ? 2 : Math.Max(0, nameWordsLeft - 1);
-                if (NameMarkers.Contains(word))
-                    scale = ContextWeight;
+                nameWordsLeft = startsName ? 2 : Math.Max(0, nameWordsLeft - 1);
+                previousInAddress = inName || startsName;
             }
             features.Add(Hash('w', word), WordWeight * scale);
             var stem = stemmer.Stem(word);

@@ -1,6 +1,7 @@
 -- Complaints and requests that share words with the off-topic examples of 0190 (schools, marriage, an app's error,
 -- a ticket number) and were pulled to out_of_scope or handoff: a bridge near a school is still infrastructure, a KK
--- after a wedding is still kependudukan, a doctor's hurried examination is still the puskesmas. Written for this
+-- after a wedding is still kependudukan, a doctor's hurried examination is still the puskesmas, and Disdukcapil's
+-- weekend and outreach services (a Sunday, a park, a city event) are still kependudukan. Written for this
 -- project; none is a row of any eval file. And one vehicle-tax arrear: 0190 gave property tax a "nunggak" example
 -- and vehicle tax none, so a bare "pajak saya nunggak" read as PBB instead of asking which tax is meant.
 INSERT OR IGNORE INTO training_examples (text, intent, source) VALUES
@@ -18,6 +19,9 @@ INSERT OR IGNORE INTO training_examples (text, intent, source) VALUES
     ('habis nikah ktp sama kk diurus bareng bisa?', 'kependudukan', 'seed'),
     ('pendaftaran kia online gagal terus, muncul pesan error', 'kependudukan', 'seed'),
     ('website pengajuan akta online tidak bisa dibuka dari kemarin', 'kependudukan', 'seed'),
+    ('hari minggu ada pelayanan dukcapil ga', 'kependudukan', 'seed'),
+    ('dukcapil keliling jadwalnya di mana saja minggu ini', 'kependudukan', 'seed'),
+    ('layanan jemput bola disdukcapil di taman kota ada?', 'kependudukan', 'seed'),
     ('hasil lab saya di rsud belum keluar juga, kapan bisa diambil', 'rsud', 'seed'),
     ('Selamat siang, hasil rontgen saya di RSUD belum bisa diambil karena katanya sistemnya bermasalah. Mohon informasinya.', 'rsud', 'seed'),
     ('dokter puskesmas periksanya terburu buru, keluhan saya tidak didengarkan', 'puskesmas', 'seed'),

@@ -189,8 +189,10 @@ public sealed class UnansweredInboxTests
     public async Task AnAnswerTheCitizenCallsWrongPutsTheQuestionItWasGivenToInTheInbox()
     {
         await using var app = ServiceChat.NewApp();
-        await app.ChatAsync("kebun binatang buka jam brp ya", Cancel, Citizen(1));
-        Assert.Equal(0, app.Count("unanswered_messages")); // answered (wrongly) with the puskesmas hours
+        // Answered with the puskesmas hours; the citizen meant another office. (A zoo question was once answered
+        // so too, but the matcher now keeps it out of scope.)
+        await app.ChatAsync("puskesmas buka jam brp ya", Cancel, Citizen(1));
+        Assert.Equal(0, app.Count("unanswered_messages"));
 
         var reply = string.Join('\n', await app.ChatAsync("bukan itu maksud saya", Cancel, Citizen(1)));
 
@@ -198,7 +200,7 @@ public sealed class UnansweredInboxTests
         using var admin = app.Admin();
         var group = Assert.Single((await admin.GetFromJsonAsync<JsonElement>(Groups, Cancel)).EnumerateArray());
         Assert.Equal(1, group.GetProperty("wrongAnswer").GetInt32());
-        Assert.Equal("kebun binatang buka jam brp ya", Assert.Single(group.GetProperty("samples").EnumerateArray()).GetString());
+        Assert.Equal("puskesmas buka jam brp ya", Assert.Single(group.GetProperty("samples").EnumerateArray()).GetString());
     }
 
     [Fact]

@@ -9,9 +9,10 @@ namespace Savira.Core.Understanding.Classification;
 /// so the same examples always give the same model, and adding or removing one leaves the others' order as it was
 /// (a shuffle of the whole list reordered everything, and one new example moved unrelated sentences). Calibration:
 /// a first model is trained on four fifths of the examples, the temperature that best predicts the last fifth (lowest
-/// log loss) is kept, and the final model is trained on all examples. Each example's gradient is weighted by the square root of the mean class
-/// size over its class's size, so that a class with many examples (out_of_scope gathers every kind of off-topic
-/// text) does not pull the messages the others share little vocabulary with (English, very short) towards itself.
+/// log loss) is kept, and the final model is trained on all examples. Each example's gradient is weighted by the
+/// square root of the mean class size over its class's size, so that a class with many examples (out_of_scope
+/// gathers every kind of off-topic text) does not pull the messages the others share little vocabulary with
+/// (English, very short) towards itself.
 /// </summary>
 public static class SoftmaxTrainer
 {

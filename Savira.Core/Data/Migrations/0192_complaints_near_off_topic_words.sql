@@ -3,7 +3,10 @@
 -- after a wedding is still kependudukan, a doctor's hurried examination is still the puskesmas, and Disdukcapil's
 -- weekend and outreach services (a Sunday, a park, a city event) are still kependudukan. Written for this
 -- project; none is a row of any eval file. And one vehicle-tax arrear: 0190 gave property tax a "nunggak" example
--- and vehicle tax none, so a bare "pajak saya nunggak" read as PBB instead of asking which tax is meant.
+-- and vehicle tax none, so a bare "pajak saya nunggak" read as PBB instead of asking which tax is meant. Three
+-- floods that ask for drainage or pumps: 0190's flood letter with an elderly resident trapped is an emergency, which
+-- took "banjir … ada lansia" from a possible emergency (the flood answered, 112 first) to a sure one. Two PBB
+-- requests with an incomplete NOP: 0190's banking text ("cek" and digits) had taken "cek pbb 33.74.010…" out of scope.
 INSERT OR IGNORE INTO training_examples (text, intent, source) VALUES
     ('jembatan penyeberangan dekat pasar papannya banyak yang copot, bahaya buat anak sekolah', 'infrastruktur', 'seed'),
     ('pagar jembatan kali di kampung kami patah sudah berbulan bulan', 'infrastruktur', 'seed'),
@@ -26,4 +29,9 @@ INSERT OR IGNORE INTO training_examples (text, intent, source) VALUES
     ('Selamat siang, hasil rontgen saya di RSUD belum bisa diambil karena katanya sistemnya bermasalah. Mohon informasinya.', 'rsud', 'seed'),
     ('dokter puskesmas periksanya terburu buru, keluhan saya tidak didengarkan', 'puskesmas', 'seed'),
     ('pemeriksaan di puskesmas cuma sebentar, saya kurang puas dengan pelayanannya', 'puskesmas', 'seed'),
-    ('stnk mati dan pajaknya nunggak dua tahun', 'pkb', 'seed');
+    ('stnk mati dan pajaknya nunggak dua tahun', 'pkb', 'seed'),
+    ('banjir masuk rumah sampai selutut sejak subuh, kapan saluran di kampung kami dikeruk', 'infrastruktur', 'seed'),
+    ('rumah kebanjiran sepaha, ada anak kecil dan orang tua di rumah, airnya dari got yang mampet', 'infrastruktur', 'seed'),
+    ('kampung kami banjir setinggi pinggang, banyak lansia dan balita, mohon pompa air dikirim', 'infrastruktur', 'seed'),
+    ('cek pbb nop 33 74 010 005', 'pbb', 'seed'),
+    ('tagihan pbb 3374.010.005 berapa ya', 'pbb', 'seed');

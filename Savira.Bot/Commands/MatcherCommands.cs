@@ -70,7 +70,7 @@ public static class MatcherCommands
     {
         if (args.Length == 0 || args[0].StartsWith('-'))
         {
-            await error.WriteLineAsync("Usage: eval FILE   (a TSV with the header \"text<TAB>intent\")");
+            await error.WriteLineAsync("Usage: eval FILE [--no-cv]   (a TSV with the header \"text<TAB>intent\"; --no-cv skips the 5-fold cross-validation)");
             return 2;
         }
         if (!File.Exists(args[0]))
@@ -91,9 +91,19 @@ public static class MatcherCommands
             return 2;
         }
 
-        using var host = await StartAsync(args[1..]);
+        var crossValidate = !args.Contains("--no-cv");
+        using var host = await StartAsync(args[1..].Where(arg => arg != "--no-cv").ToArray());
         var evaluation = IntentEvaluation.Run(host.Services.GetRequiredService<IIntentMatcher>(), labelled);
         await output.WriteAsync(evaluation.Report());
+        if (crossValidate)
+        {
+            // The same figure as `bench … crossval`: k folds over the examples in the database, the whole pipeline retrained per fold.
+            var examples = host.Services.GetRequiredService<TrainingStore>().Examples();
+            var places = host.Services.GetServices<Savira.Core.Understanding.Entities.INamedPlaceSource>().SelectMany(source => source.Load()).ToList();
+            var length = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Savira.Core.Services.Pdam.PdamOptions>>().Value.CustomerNumberLength;
+            await output.WriteLineAsync();
+            await output.WriteAsync(IntentCrossValidation.Run(examples, places, length).Report());
+        }
         await output.FlushAsync();
         await host.StopAsync();
         return 0;

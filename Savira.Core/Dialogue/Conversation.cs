@@ -364,7 +364,8 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         return new Decision(result, understanding.Intent, understanding.Confidence, HandlerName(handler))
         {
             // Out of scope but answered by a knowledge entry (a referral to the office that serves it) is answered.
-            Unanswered = understanding.Intent == Intent.OutOfScope && result.AnsweredEntry is null ? new Unanswered(Unanswered.OutOfScope, Intent.OutOfScope, understanding.Confidence) : null,
+            // A bare "bukan itu" with no answer before it says nothing to learn from, read surely or not.
+            Unanswered = understanding.Intent == Intent.OutOfScope && result.AnsweredEntry is null && !WrongAnswer.IsSaid(message.Text) ? new Unanswered(Unanswered.OutOfScope, Intent.OutOfScope, understanding.Confidence) : null,
             Topic = TopicAfter(followUpOf, understanding.Intent, message.Text, result),
         };
     }

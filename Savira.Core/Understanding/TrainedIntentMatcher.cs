@@ -47,6 +47,11 @@ public sealed class TrainedIntentMatcher(IntentModelTraining training, IOptionsM
                 return Understood(owner, best.Confidence, MatchOutcome.Confident);
             return Understood(Intent.OutOfScope, best.Confidence, MatchOutcome.LowConfidence);
         }
+        if (best.Intent == Intent.Handoff && best.Confidence < settings.HandoffEvidenceThreshold && !reading.Domains.Contains(Intent.Handoff))
+            return Understood(Intent.OutOfScope, best.Confidence, MatchOutcome.LowConfidence);
+        if (best.Intent == Intent.Emergency && best.Confidence < settings.EmergencyEvidenceThreshold && reading.Words.Count >= Featurizer.LongMessageWords
+            && Core.Services.Emergency.EmergencySigns.Read(reading.Words).Count == 0)
+            return Understood(Intent.OutOfScope, best.Confidence, MatchOutcome.LowConfidence);
         if (best.Confidence - runnerUp.Confidence <= settings.CloseCallMargin && Services.Contains(best.Intent) && Services.Contains(runnerUp.Intent))
             return Understood(best.Intent, best.Confidence, MatchOutcome.CloseCall);
         return Understood(best.Intent, best.Confidence, MatchOutcome.Confident);

@@ -164,7 +164,8 @@ public sealed class UnansweredInboxTests
         var matcher = app.Services.GetRequiredService<IIntentMatcher>();
         var training = app.Services.GetRequiredService<IntentModelTraining>();
         const string variant = "perpustakaan daerah bukak jam berapa";
-        Assert.Equal(MatchOutcome.LowConfidence, matcher.Match(variant).Outcome);
+        var before = matcher.Match(variant);
+        Assert.NotEqual((Intent.OutOfScope, MatchOutcome.Confident), (before.Intent, before.Outcome)); // not known yet: unsure, or taken for a service's opening hours
         await app.ChatAsync("jam buka perpustakaan daerah brp", Cancel, Citizen(1));
         await app.ChatAsync("perpustakaan daerah buka jam brp ya", Cancel, Citizen(2));
         using var admin = app.Admin();
@@ -188,8 +189,10 @@ public sealed class UnansweredInboxTests
     public async Task AnAnswerTheCitizenCallsWrongPutsTheQuestionItWasGivenToInTheInbox()
     {
         await using var app = ServiceChat.NewApp();
-        await app.ChatAsync("kebun binatang buka jam brp ya", Cancel, Citizen(1));
-        Assert.Equal(0, app.Count("unanswered_messages")); // answered (wrongly) with the puskesmas hours
+        // Answered with the puskesmas hours; the citizen meant another office. (A zoo question was once answered
+        // so too, but the matcher now keeps it out of scope.)
+        await app.ChatAsync("puskesmas buka jam brp ya", Cancel, Citizen(1));
+        Assert.Equal(0, app.Count("unanswered_messages"));
 
         var reply = string.Join('\n', await app.ChatAsync("bukan itu maksud saya", Cancel, Citizen(1)));
 
@@ -197,7 +200,7 @@ public sealed class UnansweredInboxTests
         using var admin = app.Admin();
         var group = Assert.Single((await admin.GetFromJsonAsync<JsonElement>(Groups, Cancel)).EnumerateArray());
         Assert.Equal(1, group.GetProperty("wrongAnswer").GetInt32());
-        Assert.Equal("kebun binatang buka jam brp ya", Assert.Single(group.GetProperty("samples").EnumerateArray()).GetString());
+        Assert.Equal("puskesmas buka jam brp ya", Assert.Single(group.GetProperty("samples").EnumerateArray()).GetString());
     }
 
     [Fact]

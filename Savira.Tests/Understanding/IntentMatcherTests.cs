@@ -62,6 +62,13 @@ public sealed class IntentMatcherTests(TrainedApp trained) : IClassFixture<Train
     public void InformalMessagesFindTheirDomain(string text, Intent intent) =>
         Assert.Equal(intent, trained.Matcher.Match(text).Intent);
 
+    /// <summary>In a long message a street word is the request unless an address is being given ("di jalan …").</summary>
+    [Theory]
+    [InlineData("selamat pagi pak, saya mau lapor jalan rusak dan berlubang di depan gang rumah saya")]
+    [InlineData("mohon maaf mengganggu, lampu jalan mati sudah tiga malam di dekat masjid kami")]
+    public void ALongMessageAboutTheStreetItselfIsInfrastructure(string text) =>
+        Assert.Equal(Intent.Infrastruktur, trained.Matcher.Match(text).Intent);
+
     [Theory]
     [InlineData("33.74.010.005.012-0345.0", Intent.Pbb, EntityNames.Nop)]
     [InlineData("337401000501203450", Intent.Pbb, EntityNames.Nop)]

@@ -15,6 +15,10 @@ public class IntentMatcherBenchmarks : IDisposable
         "min pbb sy brp ya",
         "selamat siang, sy mau tanya tagihan pajak rumah nop 33.74.010.005.012-0345.0 thn ini brp ya",
         "tolonggg air pdam di rmh sy mati dr pagi, kpn nyala lg?? no pelanggan 2101004567",
+        // A long letter (about 330 characters): salutation, address, story, the request, thanks.
+        "Yth. Bapak/Ibu petugas Disdukcapil Kota Semarang, saya warga RT 03 RW 08 Kelurahan Pedalangan Kecamatan Banyumanik. " +
+        "Saya sudah rekam e-KTP sejak tanggal 4 September di kecamatan tetapi sampai hari ini KTP saya belum jadi, katanya blanko kosong. " +
+        "Mohon informasi kapan bisa diambil karena saya perlu untuk melamar kerja. Atas perhatiannya saya ucapkan terima kasih.",
     ];
 
     [ParamsSource(nameof(Messages))]

@@ -8,7 +8,7 @@ namespace Savira.Core.Understanding.Classification;
 /// examples, at least <see cref="MinimumShare"/> of them of one service intent ("stnk" → pkb, "efin" → npwp).
 /// Words every service uses ("biaya", "bayar", "syarat", "sabtu") belong to none, which is what lets the
 /// conversation tell a follow-up ("biayanya berapa?") from a change of subject ("air mati di tembalang").
-/// Derived from the same examples as the classifier, so the two never drift apart.
+/// Out-of-scope examples are not counted. Derived from the same examples as the classifier, so the two never drift apart.
 /// </summary>
 public sealed class DomainVocabulary
 {
@@ -31,6 +31,9 @@ public sealed class DomainVocabulary
         var counts = new Dictionary<string, Dictionary<Intent, int>>(StringComparer.Ordinal);
         foreach (var (words, intent) in examples)
         {
+            // Off-topic text borrows service words ("pedagang di trotoar jalan"); it says nothing about which service owns them.
+            if (intent == Intent.OutOfScope)
+                continue;
             foreach (var stem in words.Select(stemmer.Stem).Distinct(StringComparer.Ordinal))
             {
                 if (!counts.TryGetValue(stem, out var byIntent))

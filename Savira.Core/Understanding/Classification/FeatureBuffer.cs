@@ -8,7 +8,7 @@ namespace Savira.Core.Understanding.Classification;
 /// </summary>
 internal sealed class FeatureBuffer
 {
-    const int InitialCapacity = 512; // features; a long message has about 250
+    const int InitialCapacity = 2048; // features; a short message has about 100, a long letter (60 words) about 1,200
 
     // The ids and weights in the order first seen, found again through an open-addressing table (linear probing)
     // of positions in them. A slot is in use when its stamp is this message's, so a new message clears nothing.

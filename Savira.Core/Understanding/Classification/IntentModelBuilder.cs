@@ -36,7 +36,9 @@ public static class IntentModelBuilder
         foreach (var word in plainGazetteer.Words)
             vocabulary.TryAdd(word, 1);
 
-        var normalizer = new TextNormalizer(lexicon, roots.Contains, vocabulary);
+        // A word the stemmer takes to a root ("dibiarkan", "ditertibkan") is a real word, not a typo to correct towards
+        // the examples' vocabulary ("dibayarkan", "diterbitkan").
+        var normalizer = new TextNormalizer(lexicon, word => roots.Contains(word) || stemmer.Stem(word) != word, vocabulary);
         var gazetteer = new NameGazetteer(placeList, plain.Normalize);
         var featurized = new List<(FeatureVector, Intent)>(examples.Count);
         var normalized = new List<(IReadOnlyList<string>, Intent)>(examples.Count);

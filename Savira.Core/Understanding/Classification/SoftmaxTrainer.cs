@@ -4,32 +4,36 @@ using System.Runtime.CompilerServices;
 namespace Savira.Core.Understanding.Classification;
 
 /// <summary>
-/// Trains a <see cref="SoftmaxClassifier"/>: AdaGrad on the cross-entropy with L2 regularisation, a fixed
-/// seed so the same examples always give the same model. Calibration: a first model is trained on four fifths
-/// of the examples, the temperature that best predicts the last fifth (lowest log loss) is kept, and the
-/// final model is trained on all examples.
+/// Trains a <see cref="SoftmaxClassifier"/>: AdaGrad on the cross-entropy with L2 regularisation. The order of the
+/// examples in each epoch, and the fifth held out for calibration, come from a hash of each example's own features,
+/// so the same examples always give the same model, and adding or removing one leaves the others' order as it was
+/// (a shuffle of the whole list reordered everything, and one new example moved unrelated sentences). Calibration:
+/// a first model is trained on four fifths of the examples, the temperature that best predicts the last fifth (lowest
+/// log loss) is kept, and the final model is trained on all examples. Each example's gradient is weighted by the
+/// square root of the mean class size over its class's size, so that a class with many examples (out_of_scope
+/// gathers every kind of off-topic text) does not pull the messages the others share little vocabulary with
+/// (English, very short) towards itself.
 /// </summary>
 public static class SoftmaxTrainer
 {
     const int Epochs = 30;
     const double LearningRate = 0.5;
     const double L2 = 1e-5;
-    const int Seed = 20261126;
+    const ulong Seed = 20261126;
     const double NegligibleError = 1e-3;
 
     public static SoftmaxClassifier Train(IReadOnlyList<(FeatureVector Features, Intent Intent)> examples)
     {
         var classes = examples.Select(example => example.Intent).Distinct().Order().ToArray();
-        var shuffled = examples.ToArray();
-        new Random(Seed).Shuffle(shuffled);
-        var heldOut = shuffled.Where((_, index) => index % 5 == 4).ToArray();
+        var all = examples.ToArray();
+        var heldOut = all.Where(example => Key(example, round: -1) % 5 == 4).ToArray();
         var temperature = 1.0;
         if (heldOut.Length >= classes.Length)
         {
-            var calibration = Fit(shuffled.Where((_, index) => index % 5 != 4).ToArray(), classes, 1.0);
+            var calibration = Fit(all.Where(example => Key(example, round: -1) % 5 != 4).ToArray(), classes, 1.0);
             temperature = BestTemperature(calibration, heldOut);
         }
-        return Fit(shuffled, classes, temperature);
+        return Fit(all, classes, temperature);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once at startup: tiered JIT would leave it unoptimised
@@ -50,12 +54,19 @@ public static class SoftmaxTrainer
         var biasSquaredGradients = new float[classCount];
         var rows = examples.Select(example => example.Features.Ids.Select(id => rowByFeature[id]).ToArray()).ToArray();
         var order = Enumerable.Range(0, examples.Length).ToArray();
-        var random = new Random(Seed);
+        var keys = new ulong[examples.Length];
         var scores = new double[classCount];
+        var classSizes = new int[classCount];
+        foreach (var (_, intent) in examples)
+            classSizes[classIndex[intent]]++;
+        var meanSize = (double)examples.Length / classCount;
+        var classWeights = classSizes.Select(size => size == 0 ? 1 : Math.Min(1.5, Math.Sqrt(meanSize / size))).ToArray();
 
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
-            random.Shuffle(order);
+            for (var e = 0; e < examples.Length; e++)
+                keys[e] = Key(examples[e], epoch);
+            Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : a.CompareTo(b));
             foreach (var e in order)
             {
                 var (features, intent) = examples[e];
@@ -70,9 +81,10 @@ public static class SoftmaxTrainer
                 }
                 var probabilities = SoftmaxClassifier.Softmax(scores, 1.0);
                 var target = classIndex[intent];
+                var exampleWeight = classWeights[target];
                 for (var k = 0; k < classCount; k++)
                 {
-                    var error = probabilities[k] - (k == target ? 1 : 0);
+                    var error = exampleWeight * (probabilities[k] - (k == target ? 1 : 0));
                     if (Math.Abs(error) < NegligibleError)
                         continue; // this class is already right for this example; skipping it makes training several times faster
                     biasSquaredGradients[k] += (float)(error * error);
@@ -88,6 +100,22 @@ public static class SoftmaxTrainer
             }
         }
         return new SoftmaxClassifier(classes, rowByFeature.ToFrozenDictionary(), weights, biases, temperature);
+    }
+
+    /// <summary>
+    /// A pseudo-random number of the example's features and intent and the round (an epoch, or -1 for the held-out
+    /// fifth): FNV-1a over them, finished with SplitMix64's mixer so that the rounds' orders are unrelated.
+    /// </summary>
+    static ulong Key((FeatureVector Features, Intent Intent) example, int round)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var id in example.Features.Ids)
+            hash = (hash ^ (uint)id) * 1099511628211UL;
+        hash = (hash ^ (uint)example.Intent) * 1099511628211UL;
+        hash ^= (ulong)(uint)round * 0x9E3779B97F4A7C15UL + Seed;
+        hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9UL;
+        hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBUL;
+        return hash ^ (hash >> 31);
     }
 
     /// <summary>Golden-section search for the temperature with the lowest log loss on the held-out examples.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Savira.Core.Understanding.Classification;
 
 namespace Savira.Core.Understanding.Training;
 
@@ -10,6 +11,8 @@ namespace Savira.Core.Understanding.Training;
 public sealed class IntentEvaluation
 {
     readonly List<(string Text, Intent Expected, Intent Predicted)> results = [];
+    readonly List<(double Confidence, bool Correct)> bestIntents = [];
+    readonly List<(double Confidence, bool Long)> rightAnswers = [];
 
     public int Count => results.Count;
     public double Accuracy => results.Count == 0 ? 0 : (double)results.Count(r => r.Expected == r.Predicted) / results.Count;
@@ -19,9 +22,30 @@ public sealed class IntentEvaluation
     {
         var evaluation = new IntentEvaluation();
         foreach (var (text, intent) in labelled)
-            evaluation.results.Add((text, intent, matcher.Match(text).Intent));
+        {
+            var understanding = matcher.Match(text);
+            evaluation.results.Add((text, intent, understanding.Intent));
+            // Calibration is the classifier's: how often its best intent is right at the confidence it gives it.
+            var best = understanding.Ranking.Count > 0 ? understanding.Ranking[0] : new IntentScore(understanding.Intent, understanding.Confidence);
+            evaluation.bestIntents.Add((best.Confidence, best.Intent == intent));
+            if (understanding.Intent == intent)
+                evaluation.rightAnswers.Add((understanding.Confidence, understanding.Words.Count >= Featurizer.LongMessageWords));
+        }
         return evaluation;
     }
+
+    /// <summary>Expected calibration error of the classifier's best intent (<see cref="Calibration.Bins"/> equal bins).</summary>
+    public double ExpectedCalibrationError => Calibration.ExpectedError(bestIntents);
+
+    /// <summary>Messages of a service or small-talk intent that got exactly their intent.</summary>
+    public (int Right, int Total) InDomain => (
+        results.Count(r => r.Expected != Intent.OutOfScope && r.Expected == r.Predicted), results.Count(r => r.Expected != Intent.OutOfScope));
+
+    /// <summary>Out-of-scope messages kept out (classified out_of_scope), and how many of them landed on handoff.</summary>
+    public (int KeptOut, int Total, int OnHandoff) OutOfScope => (
+        results.Count(r => r.Expected == Intent.OutOfScope && r.Predicted == Intent.OutOfScope),
+        results.Count(r => r.Expected == Intent.OutOfScope),
+        results.Count(r => r.Expected == Intent.OutOfScope && r.Predicted == Intent.Handoff));
 
     /// <summary>Rows of a `text<TAB>intent` file after its header; a row with an unknown intent is an error naming its line.</summary>
     public static IEnumerable<(string Text, Intent Intent)> ReadTsv(TextReader reader)
@@ -42,6 +66,8 @@ public sealed class IntentEvaluation
         }
     }
 
+    static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+
     public (int TruePositives, int Predicted, int Actual) Counts(Intent intent) => (
         results.Count(r => r.Expected == intent && r.Predicted == intent),
         results.Count(r => r.Predicted == intent),
@@ -57,8 +83,12 @@ public sealed class IntentEvaluation
     }
 
     public IReadOnlyList<(Intent Expected, Intent Predicted, int Count)> Confusions(int top) =>
-        results.Where(r => r.Expected != r.Predicted)
-            .GroupBy(r => (r.Expected, r.Predicted))
+        TopConfusions(results.Select(r => (r.Expected, r.Predicted)), top);
+
+    /// <summary>The most frequent (expected, predicted) pairs among the misses, most first, then by expected id.</summary>
+    internal static IReadOnlyList<(Intent Expected, Intent Predicted, int Count)> TopConfusions(IEnumerable<(Intent Expected, Intent Predicted)> pairs, int top) =>
+        pairs.Where(pair => pair.Expected != pair.Predicted)
+            .GroupBy(pair => pair)
             .Select(group => (group.Key.Expected, group.Key.Predicted, group.Count()))
             .OrderByDescending(confusion => confusion.Item3)
             .ThenBy(confusion => confusion.Expected.ToId(), StringComparer.Ordinal)
@@ -70,6 +100,17 @@ public sealed class IntentEvaluation
         var culture = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
         text.AppendLine(culture, $"accuracy\t{Accuracy:F4}\t({results.Count(r => r.Expected == r.Predicted)}/{results.Count})");
+        var (right, inDomain) = InDomain;
+        var (keptOut, outOfScope, onHandoff) = OutOfScope;
+        text.AppendLine(culture, $"in-domain right\t{Share(right, inDomain):F4}\t({right}/{inDomain})");
+        text.AppendLine(culture, $"out-of-scope kept out\t{Share(keptOut, outOfScope):F4}\t({keptOut}/{outOfScope}, {onHandoff} on handoff)");
+        text.AppendLine(culture, $"ECE ({Calibration.Bins} bins, best intent)\t{ExpectedCalibrationError:F4}");
+        foreach (var (name, isLong) in new[] { ($"short (< {Featurizer.LongMessageWords} words)", false), ($"long (≥ {Featurizer.LongMessageWords} words)", true) })
+        {
+            var answers = rightAnswers.Where(answer => answer.Long == isLong).ToList();
+            if (answers.Count > 0)
+                text.AppendLine(culture, $"mean confidence when right, {name}\t{answers.Average(answer => answer.Confidence):F4}\t({answers.Count})");
+        }
         text.AppendLine();
         text.AppendLine("intent\tprecision\trecall\tf1\tsupport");
         foreach (var intent in Enum.GetValues<Intent>())

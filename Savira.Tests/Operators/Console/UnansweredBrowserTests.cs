@@ -25,7 +25,7 @@ public sealed class UnansweredBrowserTests
         var page = await browser.NewPageAsync(app.BaseAddress, width: 360);
         await page.SignInAsync(app, "rina");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Belum terjawab" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).GetByRole(AriaRole.Link, new() { Name = "Belum terjawab" }).ClickAsync();
         var rows = page.Locator("tbody tr");
         Assert.Equal(1, await rows.CountAsync());
         Assert.Equal("3", await rows.First.Locator("td").Nth(1).InnerTextAsync());
@@ -43,12 +43,12 @@ public sealed class UnansweredBrowserTests
 
         Assert.Contains("Draf dibuat dari pertanyaan yang belum terjawab", await page.GetByRole(AriaRole.Status).First.InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan draf" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Belum terjawab" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).GetByRole(AriaRole.Link, new() { Name = "Belum terjawab" }).ClickAsync();
         Assert.Equal(0, await page.Locator("tbody tr").CountAsync());
         var answer = string.Join('\n', await app.ChatAsync("perpustakaan daerah bukanya jam berapa", Cancel, "whatsapp:+6281300000104"));
         Assert.Contains("Senin–Sabtu pukul 08.00–15.30", answer, StringComparison.Ordinal);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Pelatihan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).GetByRole(AriaRole.Link, new() { Name = "Pelatihan" }).ClickAsync();
         Assert.Contains("contoh kalimat", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
         await page.AssertAccessibleAsync();
         await page.GetByLabel("Contoh kalimat, seperti ditulis warga").FillAsync("jadwal layanan perpustakaan keliling");

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using Savira.Core.Scheduling;
+
 namespace Savira.Core.Services.Infrastruktur;
 
 /// <summary>
@@ -16,38 +18,13 @@ namespace Savira.Core.Services.Infrastruktur;
 public sealed partial class ReportAutoCloseService(IReportDesk desk, HolidayCalendar calendar, TimeProvider clock,
     IOptionsMonitor<ReportDeskOptions> options, ILogger<ReportAutoCloseService> logger) : BackgroundService
 {
-    static readonly TimeSpan FirstPassAfter = TimeSpan.FromMinutes(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // Passes are due at fixed times from the start, as the retention job's are.
-        var due = clock.GetUtcNow() + FirstPassAfter;
-        while (true)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        FixedTimePasses.RunAsync(clock, () => TimeSpan.FromMinutes(Math.Max(1, options.CurrentValue.AutoCloseEveryMinutes)), async cancellationToken =>
         {
-            try
-            {
-                var wait = due - clock.GetUtcNow();
-                if (wait > TimeSpan.Zero)
-                    await Task.Delay(wait, clock, stoppingToken).ConfigureAwait(false);
-                var closed = await desk.CloseUnrepliedAsync(calendar.Days(), stoppingToken).ConfigureAwait(false);
-                if (closed.Count > 0)
-                    LogClosed(logger, closed.Count);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) // the next pass tries again; the host goes on answering citizens
-            {
-                LogPassFailed(logger, exception);
-            }
-            var interval = TimeSpan.FromMinutes(Math.Max(1, options.CurrentValue.AutoCloseEveryMinutes));
-            var now = clock.GetUtcNow();
-            do
-                due += interval;
-            while (due <= now);
-        }
-    }
+            var closed = await desk.CloseUnrepliedAsync(calendar.Days(), cancellationToken).ConfigureAwait(false);
+            if (closed.Count > 0)
+                LogClosed(logger, closed.Count);
+        }, exception => LogPassFailed(logger, exception), stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Closed {Count} report(s) left at Selesai past its deadline")]
     static partial void LogClosed(ILogger logger, int count);

@@ -29,4 +29,13 @@ public sealed class MatcherOptions
 
     /// <summary>The matcher's own PDAM number length, removed: it reads <c>Savira:Pdam:CustomerNumberLength</c> like the PDAM service.</summary>
     internal const string RemovedPdamCustomerNumberLength = Section + ":PdamCustomerNumberLength";
+
+    /// <summary>
+    /// A letter of at least this many words that the whole-message reading does not place in a service is read again
+    /// sentence by sentence (a greeting, an address and a closing formula around one request drown it out).
+    /// </summary>
+    [Range(1, 1000)] public int SentenceEvidenceWords { get; init; } = 20;
+
+    /// <summary>How sure the reading of one sentence must be for it to decide a letter the whole reading could not place.</summary>
+    [Range(0.0, 1.0)] public double SentenceEvidenceThreshold { get; init; } = 0.8;
 }

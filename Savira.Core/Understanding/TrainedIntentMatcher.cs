@@ -8,7 +8,7 @@ namespace Savira.Core.Understanding;
 /// The intent matcher: the current trained <see cref="IntentModel"/> reads the message, then the configured
 /// thresholds decide between acting on the best intent, the fallback, and asking between the two best.
 /// </summary>
-public sealed class TrainedIntentMatcher(IntentModelTraining training, IOptionsMonitor<MatcherOptions> options, TimeProvider clock) : IIntentMatcher
+public sealed partial class TrainedIntentMatcher(IntentModelTraining training, IOptionsMonitor<MatcherOptions> options, TimeProvider clock) : IIntentMatcher
 {
     /// <summary>Intents worth offering as a numbered choice; small talk and out-of-scope are not services.</summary>
     static readonly HashSet<Intent> Services =
@@ -23,7 +23,46 @@ public sealed class TrainedIntentMatcher(IntentModelTraining training, IOptionsM
 
     MessageUnderstanding Match(string text, Intent? excluded)
     {
-        var reading = training.Current.Read(text, clock.GetUtcNow());
+        var settings = options.CurrentValue;
+        var whole = Decide(training.Current.Read(text, clock.GetUtcNow()), excluded, settings);
+        if (IsService(whole) || whole.Words.Count < settings.SentenceEvidenceWords)
+            return whole;
+        return BySentence(text, excluded, settings, whole) ?? whole;
+    }
+
+    static bool IsService(MessageUnderstanding understanding) =>
+        understanding.Outcome is MatchOutcome.Confident or MatchOutcome.CloseCall && Services.Contains(understanding.Intent);
+
+    /// <summary>
+    /// A letter whose whole reading is out of scope or unsure, decided by its sentences: when the sentences read
+    /// surely as services all name the same one (not a person, not an emergency: those the whole message must carry),
+    /// that service, with the whole message's entities. Two services named apart are left to the whole reading.
+    /// </summary>
+    MessageUnderstanding? BySentence(string text, Intent? excluded, MatcherOptions settings, MessageUnderstanding whole)
+    {
+        MessageUnderstanding? chosen = null;
+        foreach (var sentence in SentenceEnd().Split(text))
+        {
+            if (sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
+                continue;
+            var read = Decide(training.Current.Read(sentence, clock.GetUtcNow()), excluded, settings);
+            if (read.Outcome != MatchOutcome.Confident || read.Confidence < settings.SentenceEvidenceThreshold
+                || !Services.Contains(read.Intent) || read.Intent == Intent.Handoff)
+                continue;
+            if (chosen is not null && chosen.Intent != read.Intent)
+                return null;
+            if (chosen is null || read.Confidence > chosen.Confidence)
+                chosen = read;
+        }
+        return chosen is null ? null : chosen with { Entities = whole.Entities, Words = whole.Words, Domains = whole.Domains.Union(chosen.Domains).ToHashSet() };
+    }
+
+    /// <summary>After a sentence's full stop, question or exclamation mark, or a line break.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
+
+    static MessageUnderstanding Decide(ModelReading reading, Intent? excluded, MatcherOptions settings)
+    {
         if (excluded is { } left)
         {
             // The others' probabilities given that it is not the excluded intent.
@@ -34,7 +73,6 @@ public sealed class TrainedIntentMatcher(IntentModelTraining training, IOptionsM
                 EntityOnlyDomain = reading.EntityOnlyDomain == left ? null : reading.EntityOnlyDomain,
             };
         }
-        var settings = options.CurrentValue;
         var best = reading.Ranking[0];
         var runnerUp = reading.Ranking.Count > 1 ? reading.Ranking[1] : new IntentScore(best.Intent, 0);
 

@@ -19,6 +19,10 @@ public class IntentMatcherBenchmarks : IDisposable
         "Yth. Bapak/Ibu petugas Disdukcapil Kota Semarang, saya warga RT 03 RW 08 Kelurahan Pedalangan Kecamatan Banyumanik. " +
         "Saya sudah rekam e-KTP sejak tanggal 4 September di kecamatan tetapi sampai hari ini KTP saya belum jadi, katanya blanko kosong. " +
         "Mohon informasi kapan bisa diambil karena saya perlu untuk melamar kerja. Atas perhatiannya saya ucapkan terima kasih.",
+        // An off-topic letter: the whole reading is out of scope, so each sentence is read too (the slowest path).
+        "Selamat siang Bapak/Ibu yang terhormat. Saya mau tanya lowongan kerja di Pemkot Semarang untuk lulusan SMA. " +
+        "Apakah tahun depan ada pembukaan CPNS atau PPPK untuk tenaga administrasi? Saya sudah melamar di beberapa tempat " +
+        "tapi belum ada panggilan. Terima kasih atas perhatiannya.",
     ];
 
     [ParamsSource(nameof(Messages))]

@@ -61,7 +61,9 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
 
         var asked = IsTakeRequest(words);
         var mentionsQueue = asked || words.Overlaps(QueueWords);
-        if (words.Overlaps(HoursWords) && !asked)
+        // "kalau minggu?" after a puskesmas's hours is about the same puskesmas's hours.
+        var afterHours = turn.FollowUpOf is { } topic && HoursWords.Any(word => topic.Text.Contains(word, StringComparison.OrdinalIgnoreCase));
+        if ((words.Overlaps(HoursWords) || afterHours && words.Overlaps(DayWords)) && !asked)
             return Hours(turn);
         if (!mentionsQueue && words.Overlaps(WhereWords) && PuskesmasFinder.Find(turn.Message.Text, directory.All()) is { Count: > 0 } near)
             return HandlerResult.Say(PuskesmasTexts.Places(near)); // "puskesmas yang dekat tlogosari di mana?"
@@ -323,6 +325,7 @@ public sealed partial class PuskesmasHandler(PuskesmasDirectory directory, Puske
     static readonly string[] WantWords = ["mau", "ingin", "pengen", "pingin", "badhe", "arep", "minta"]; // "nyuwun pirsa" is "minta tahu": asking, not taking
     static readonly string[] QueueWords = ["nomor", "no", "antrean", "antrian", "antri", "antre", "ngantri", "ngantre"];
     static readonly string[] HoursWords = ["jam", "buka", "tutup", "tutupnya", "bukanya"];
+    static readonly string[] DayWords = ["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "libur", "besok"];
     static readonly string[] WhereWords = ["dimana", "dmn", "mana", "dekat", "deket", "terdekat", "alamat", "alamatnya", "lokasi", "lokasinya"];
     static readonly string[] YesWords = ["ya", "iya", "y", "ok", "oke", "boleh", "mau", "setuju", "yes", "betul", "nggih", "injih", "siap"];
     static readonly string[] NoWords = ["tidak", "tdk", "gak", "ga", "nggak", "enggak", "no", "jangan", "mboten", "ora", "ndak"];

@@ -45,6 +45,18 @@ public sealed class PuskesmasChatTests
     }
 
     [Fact]
+    public async Task AnotherDayAskedAfterAPuskesmassHoursIsAboutThatPuskesmas()
+    {
+        await using var app = new SaviraApp(Settings());
+        await app.ChatAsync("puskesmas halmahera hari sabtu buka gak?", Cancel);
+
+        var sunday = string.Join('\n', await app.ChatAsync("kalau minggu?", Cancel));
+
+        Assert.Contains("Puskesmas Halmahera", sunday, StringComparison.Ordinal);
+        Assert.Contains("Minggu: tutup", sunday, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASharedLocationPicksTheNearestPuskesmas()
     {
         await using var app = new SaviraApp(Settings());

@@ -86,7 +86,25 @@ public static class ConsolePageExtensions
                 throw new TimeoutException($"did not reach {url}: at {page.Url}, the page says: {await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 })}");
             await Task.Delay(100);
         }
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // document.readyState is polled too: WaitForLoadStateAsync once ran out its 90 s in CI on a page already at the URL.
+        while (!await IsReadAsync(page))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"reached {url} but its document was not read in {ArrivalTimeout.TotalSeconds} s");
+            await Task.Delay(100);
+        }
+    }
+
+    static async Task<bool> IsReadAsync(IPage page)
+    {
+        try
+        {
+            return await page.EvaluateAsync<string>("() => document.readyState") is "interactive" or "complete";
+        }
+        catch (PlaywrightException) // the page was between documents (a redirect still going on): ask again
+        {
+            return false;
+        }
     }
 
     static readonly TimeSpan ArrivalTimeout = TimeSpan.FromSeconds(90);

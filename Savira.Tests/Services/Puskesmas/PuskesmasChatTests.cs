@@ -33,8 +33,8 @@ public sealed class PuskesmasChatTests
     {
         await using var app = new SaviraApp(Settings());
 
-        var offer = string.Join('\n', await app.ChatAsync("antri puskesmas poncol besok poli gigi", Cancel));
-        var changed = string.Join('\n', await app.ChatAsync("eh gak jadi, yang poli umum aja", Cancel));
+        var offer = await app.SayAsync("antri puskesmas poncol besok poli gigi", Cancel);
+        var changed = await app.SayAsync("eh gak jadi, yang poli umum aja", Cancel);
         var taken = await app.ChatAsync("ya", Cancel);
 
         Assert.Contains("*Poli Gigi*", offer, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class PuskesmasChatTests
         await using var app = new SaviraApp(Settings());
         await app.ChatAsync("puskesmas halmahera hari sabtu buka gak?", Cancel);
 
-        var sunday = string.Join('\n', await app.ChatAsync("kalau minggu?", Cancel));
+        var sunday = await app.SayAsync("kalau minggu?", Cancel);
 
         Assert.Contains("Puskesmas Halmahera", sunday, StringComparison.Ordinal);
         Assert.Contains("Minggu: tutup", sunday, StringComparison.Ordinal);

@@ -46,6 +46,7 @@ builder.Services.AddProblemDetails();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRouting(); // here, so that short-circuited endpoints (Twilio's webhooks) keep the two above and skip the staff's
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<StaffAuditTrail>();

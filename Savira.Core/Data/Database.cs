@@ -45,9 +45,22 @@ public sealed class Database : IDisposable
     public T Read<T>(Func<SqliteConnection, T> read)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        var connection = readers.Value ??= Open();
+        var connection = readers.Value ??= OpenReader();
         return read(connection);
     }
+
+    /// <summary>
+    /// A read connection with a small page cache. Under steady writes SQLite empties a reader's cache at the start
+    /// of every read (the WAL changed since), so a large one only costs memory and the time to empty it.
+    /// </summary>
+    SqliteConnection OpenReader()
+    {
+        var connection = Open();
+        HotStatement.On(connection, $"PRAGMA cache_size = -{ReaderCacheKibibytes}").Execute();
+        return connection;
+    }
+
+    const int ReaderCacheKibibytes = 128;
 
     public void EnsureFolderExists()
     {

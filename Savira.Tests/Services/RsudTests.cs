@@ -1,3 +1,6 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Savira.Core.Services.Rsud;
 using Savira.Tests.Support;
 
 namespace Savira.Tests.Services;
@@ -113,5 +116,23 @@ public sealed class RsudTests
         Assert.Contains("Jam besuk", visiting, StringComparison.Ordinal);
         Assert.Contains("(024) 6711500", emergency, StringComparison.Ordinal);
         Assert.Contains("Mobile JKN", registration, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEditedScheduleShowsAfterTheFreshnessPeriodOrAtOnceWhenInvalidated()
+    {
+        await using var app = new SaviraApp();
+        Assert.Contains("dr. Ratna Wulandari, Sp.A — 08.00–12.00 WIB", Assert.Single(await app.ChatAsync("jadwal dokter anak hari kamis", Cancel)), StringComparison.Ordinal);
+
+        using (var connection = app.OpenDatabase())
+            connection.Execute("UPDATE rsud_doctors SET name = 'dr. Ratna Wulandari Putri, Sp.A' WHERE name = 'dr. Ratna Wulandari, Sp.A'");
+        Assert.DoesNotContain("Putri", Assert.Single(await app.ChatAsync("jadwal dokter anak hari kamis", Cancel)), StringComparison.Ordinal);
+        app.Clock.Advance(SqliteRsudDirectory.FreshFor + TimeSpan.FromSeconds(1));
+        Assert.Contains("dr. Ratna Wulandari Putri, Sp.A — 08.00–12.00 WIB", Assert.Single(await app.ChatAsync("jadwal dokter anak hari kamis", Cancel)), StringComparison.Ordinal);
+
+        using (var connection = app.OpenDatabase())
+            connection.Execute("UPDATE rsud_clinics SET name = 'Poli Kesehatan Anak' WHERE name = 'Poli Anak'");
+        ((SqliteRsudDirectory)app.Services.GetRequiredService<IRsudDirectory>()).Invalidate();
+        Assert.Contains("*Jadwal Poli Kesehatan Anak*", Assert.Single(await app.ChatAsync("jadwal dokter anak hari kamis", Cancel)), StringComparison.Ordinal);
     }
 }

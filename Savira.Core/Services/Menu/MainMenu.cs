@@ -2,6 +2,7 @@ using System.Text;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Savira.Core.Data;
+using Savira.Core.Memory;
 using Savira.Core.Understanding;
 
 namespace Savira.Core.Services.Menu;
@@ -11,25 +12,28 @@ namespace Savira.Core.Services.Menu;
 /// menu numbers need it on every message, so it is read at most once per <see cref="FreshFor"/>; whoever
 /// edits the table calls <see cref="Invalidate"/> for the change to show at once.
 /// </summary>
-public sealed class MainMenu(Database database, IOptions<AssistantOptions> assistant, TimeProvider clock)
+public sealed class MainMenu
 {
     public static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(30);
 
-    volatile Snapshot? snapshot;
+    readonly IOptions<AssistantOptions> assistant;
+    readonly FreshSnapshot<IReadOnlyList<MenuItem>> items;
 
-    public IReadOnlyList<MenuItem> Items()
+    public MainMenu(Database database, IOptions<AssistantOptions> assistant, TimeProvider clock)
     {
-        var now = clock.GetUtcNow();
-        if (snapshot is { } cached && now - cached.ReadAt < FreshFor && now >= cached.ReadAt)
-            return cached.Items;
+        this.assistant = assistant;
+        items = new FreshSnapshot<IReadOnlyList<MenuItem>>(clock, FreshFor, () => Read(database));
+    }
 
+    public IReadOnlyList<MenuItem> Items() => items.Value;
+
+    static List<MenuItem> Read(Database database)
+    {
         using var connection = database.Open();
-        var items = connection.Query<MenuItemRow>("SELECT position, intent, title FROM menu_items ORDER BY position")
+        return connection.Query<MenuItemRow>("SELECT position, intent, title FROM menu_items ORDER BY position")
             .Select(row => IntentIds.TryParse(row.Intent, out var intent) ? new MenuItem(row.Position, intent, row.Title) : null)
             .OfType<MenuItem>()
             .ToList();
-        snapshot = new Snapshot(items, now);
-        return items;
     }
 
     /// <summary>
@@ -49,7 +53,7 @@ public sealed class MainMenu(Database database, IOptions<AssistantOptions> assis
     }
 
     /// <summary>Forgets the cached items: the next message reads menu_items again.</summary>
-    public void Invalidate() => snapshot = null;
+    public void Invalidate() => items.Invalidate();
 
     public Intent? Pick(int position) => Items().FirstOrDefault(item => item.Position == position)?.Intent;
 
@@ -64,8 +68,6 @@ public sealed class MainMenu(Database database, IOptions<AssistantOptions> assis
         text.Append("Balas dengan *angka* layanan atau tulis pertanyaan Anda. Ketik *menu* kapan saja untuk kembali ke sini.");
         return text.ToString();
     }
-
-    sealed record Snapshot(IReadOnlyList<MenuItem> Items, DateTimeOffset ReadAt);
 
     sealed record MenuItemRow
     {

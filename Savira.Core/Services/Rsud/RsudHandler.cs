@@ -234,9 +234,8 @@ public sealed class RsudHandler(IRsudDirectory directory, KnowledgeBase knowledg
     /// <summary>The clinic whose longest keyword appears in the text: "bedah orthopedi" is orthopaedics, not general surgery.</summary>
     static RsudClinic? FindClinic(string padded, IReadOnlyList<RsudClinic> clinics) =>
         clinics
-            .Select(clinic => (Clinic: clinic, Length: clinic.Keywords
-                .Select(keyword => SimpleTextNormalizer.Padded(keyword).Trim())
-                .Where(keyword => keyword.Length > 0 && Has(padded, keyword))
+            .Select(clinic => (Clinic: clinic, Length: clinic.NormalizedKeywords
+                .Where(keyword => Has(padded, keyword))
                 .Select(keyword => keyword.Length)
                 .DefaultIfEmpty(0)
                 .Max()))

@@ -1,12 +1,42 @@
 using System.Globalization;
 using Dapper;
 using Savira.Core.Data;
+using Savira.Core.Memory;
 
 namespace Savira.Core.Services.Rsud;
 
-public sealed class SqliteRsudDirectory(Database database) : IRsudDirectory
+/// <summary>
+/// The hospital's tables in SQLite. Clinics and doctors' schedules change with a migration or the hospital's own
+/// edit, not from one message to the next, so they are read at most once per <see cref="FreshFor"/>; beds and
+/// information are read each time.
+/// </summary>
+public sealed class SqliteRsudDirectory : IRsudDirectory
 {
-    public IReadOnlyList<RsudClinic> Clinics()
+    public static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(30);
+
+    readonly Database database;
+    readonly FreshSnapshot<IReadOnlyList<RsudClinic>> clinics;
+    readonly FreshSnapshot<ILookup<long, DoctorSession>> schedules;
+
+    public SqliteRsudDirectory(Database database, TimeProvider clock)
+    {
+        this.database = database;
+        clinics = new FreshSnapshot<IReadOnlyList<RsudClinic>>(clock, FreshFor, ReadClinics);
+        schedules = new FreshSnapshot<ILookup<long, DoctorSession>>(clock, FreshFor, ReadSchedules);
+    }
+
+    public IReadOnlyList<RsudClinic> Clinics() => clinics.Value;
+
+    public IReadOnlyList<DoctorSession> Schedule(long clinicId) => [.. schedules.Value[clinicId]];
+
+    /// <summary>Forgets the cached clinics and schedules: the next message reads them again.</summary>
+    public void Invalidate()
+    {
+        clinics.Invalidate();
+        schedules.Invalidate();
+    }
+
+    List<RsudClinic> ReadClinics()
     {
         using var connection = database.Open();
         return connection.Query<ClinicRow>("SELECT id, name, keywords, location FROM rsud_clinics ORDER BY id")
@@ -15,21 +45,18 @@ public sealed class SqliteRsudDirectory(Database database) : IRsudDirectory
             .ToList();
     }
 
-    public IReadOnlyList<DoctorSession> Schedule(long clinicId)
+    ILookup<long, DoctorSession> ReadSchedules()
     {
         using var connection = database.Open();
         return connection.Query<SessionRow>(
             """
-            SELECT d.name AS doctorName, s.weekday, s.starts_at AS startsAt, s.ends_at AS endsAt
+            SELECT d.clinic_id AS clinicId, d.name AS doctorName, s.weekday, s.starts_at AS startsAt, s.ends_at AS endsAt
             FROM rsud_schedules s JOIN rsud_doctors d ON d.id = s.doctor_id
-            WHERE d.clinic_id = @clinicId
             ORDER BY s.weekday, s.starts_at, d.name
-            """,
-            new { clinicId })
-            .Select(row => new DoctorSession(row.DoctorName, (int)row.Weekday,
+            """)
+            .ToLookup(row => row.ClinicId, row => new DoctorSession(row.DoctorName, (int)row.Weekday,
                 TimeOnly.ParseExact(row.StartsAt, "HH:mm", CultureInfo.InvariantCulture),
-                TimeOnly.ParseExact(row.EndsAt, "HH:mm", CultureInfo.InvariantCulture)))
-            .ToList();
+                TimeOnly.ParseExact(row.EndsAt, "HH:mm", CultureInfo.InvariantCulture)));
     }
 
     public IReadOnlyList<BedAvailability> Beds()
@@ -56,6 +83,7 @@ public sealed class SqliteRsudDirectory(Database database) : IRsudDirectory
 
     sealed record SessionRow
     {
+        public required long ClinicId { get; init; }
         public required string DoctorName { get; init; }
         public required long Weekday { get; init; }
         public required string StartsAt { get; init; }

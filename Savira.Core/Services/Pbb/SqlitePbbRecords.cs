@@ -1,4 +1,4 @@
-using Dapper;
+using Microsoft.Data.Sqlite;
 using Savira.Core.Data;
 using Savira.Core.Understanding.Entities;
 
@@ -7,62 +7,45 @@ namespace Savira.Core.Services.Pbb;
 /// <summary>PBB records in the local tables <c>pbb_objects</c> and <c>pbb_bills</c>.</summary>
 public sealed class SqlitePbbRecords(Database database) : IPbbRecords
 {
-    public ValueTask<PbbTaxObject?> FindAsync(Nop nop, CancellationToken cancellationToken)
-    {
-        using var connection = database.Open();
-        var taxObject = connection.QuerySingleOrDefault<ObjectRow>(
-            """
-            SELECT o.nop, o.owner_name AS ownerName, o.address, kel.name AS kelurahan, kec.name AS kecamatan,
-                   o.land_area AS landArea, o.building_area AS buildingArea, o.owner_nik AS ownerNik
-            FROM pbb_objects o
-            JOIN kelurahan kel ON kel.id = o.kelurahan_id
-            JOIN kecamatan kec ON kec.id = kel.kecamatan_id
-            WHERE o.nop = @nop
-            """,
-            new { nop = nop.Digits });
-        if (taxObject is null)
-            return ValueTask.FromResult<PbbTaxObject?>(null);
+    // A NOP lookup is the commonest data question, so both statements stay compiled on the reading thread's connection.
+    public ValueTask<PbbTaxObject?> FindAsync(Nop nop, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(database.Read(connection => Find(connection, nop.Digits)));
 
-        var bills = connection.Query<BillRow>(
-            "SELECT tax_year AS year, amount, due_date AS dueDate, paid_on AS paidOn FROM pbb_bills WHERE nop = @nop ORDER BY tax_year DESC",
-            new { nop = nop.Digits });
-        return ValueTask.FromResult<PbbTaxObject?>(new PbbTaxObject
-        {
-            Nop = taxObject.Nop,
-            OwnerName = taxObject.OwnerName,
-            Address = taxObject.Address,
-            Kelurahan = taxObject.Kelurahan,
-            Kecamatan = taxObject.Kecamatan,
-            LandArea = taxObject.LandArea,
-            BuildingArea = taxObject.BuildingArea,
-            OwnerNik = taxObject.OwnerNik,
-            Bills = bills.Select(bill => new PbbBill
+    static PbbTaxObject? Find(SqliteConnection connection, string nop)
+    {
+        var found = HotStatement.On(connection,
+                """
+                SELECT o.nop, o.owner_name, o.address, kel.name, kec.name, o.land_area, o.building_area, o.owner_nik
+                FROM pbb_objects o
+                JOIN kelurahan kel ON kel.id = o.kelurahan_id
+                JOIN kecamatan kec ON kec.id = kel.kecamatan_id
+                WHERE o.nop = @nop
+                """)
+            .Bind("@nop", nop)
+            .Rows(static row => new PbbTaxObject
             {
-                Year = (int)bill.Year,
-                Amount = bill.Amount,
-                DueDate = StoredTime.ParseDay(bill.DueDate),
-                PaidOn = bill.PaidOn is null ? null : StoredTime.ParseDay(bill.PaidOn),
-            }).ToList(),
-        });
-    }
+                Nop = row.Text(0)!,
+                OwnerName = row.Text(1)!,
+                Address = row.Text(2)!,
+                Kelurahan = row.Text(3)!,
+                Kecamatan = row.Text(4)!,
+                LandArea = row.Number(5),
+                BuildingArea = row.Number(6),
+                OwnerNik = row.Text(7),
+                Bills = [],
+            }, stopAfterFirst: true);
+        if (found.Count == 0)
+            return null;
 
-    sealed record ObjectRow
-    {
-        public required string Nop { get; init; }
-        public required string OwnerName { get; init; }
-        public required string Address { get; init; }
-        public required string Kelurahan { get; init; }
-        public required string Kecamatan { get; init; }
-        public required long LandArea { get; init; }
-        public required long BuildingArea { get; init; }
-        public string? OwnerNik { get; init; }
-    }
-
-    sealed record BillRow
-    {
-        public required long Year { get; init; }
-        public required long Amount { get; init; }
-        public required string DueDate { get; init; }
-        public string? PaidOn { get; init; }
+        var bills = HotStatement.On(connection, "SELECT tax_year, amount, due_date, paid_on FROM pbb_bills WHERE nop = @nop ORDER BY tax_year DESC")
+            .Bind("@nop", nop)
+            .Rows(static row => new PbbBill
+            {
+                Year = (int)row.Number(0),
+                Amount = row.Number(1),
+                DueDate = StoredTime.ParseDay(row.Text(2)!),
+                PaidOn = row.Text(3) is { } paidOn ? StoredTime.ParseDay(paidOn) : null,
+            });
+        return found[0] with { Bills = bills };
     }
 }

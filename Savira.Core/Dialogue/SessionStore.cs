@@ -86,9 +86,17 @@ public sealed class SessionStore(Database database, IOptions<SessionOptions> opt
             };
     }
 
+    /// <summary>The session as its row stores it, made on the caller's thread so the writer's thread only binds it.</summary>
+    public static StoredSession Stored(Session session) => new(
+        session.Sender,
+        StoredTime.Format(session.StartedAt),
+        StoredTime.Format(session.LastActivityAt),
+        session.Dialogue is null ? null : JsonSerializer.Serialize(session.Dialogue, Json),
+        session.Topic is null ? null : JsonSerializer.Serialize(session.Topic, Json));
+
     /// <summary>Runs on the writer's connection, inside its transaction; the statement stays compiled there.</summary>
-    public static void Save(SqliteConnection connection, Session session) =>
-        HotStatement.On(connection, 
+    public static void Save(SqliteConnection connection, StoredSession session) =>
+        HotStatement.On(connection,
                 """
                 INSERT INTO sessions (sender, started_at, last_activity_at, dialogue, topic)
                 VALUES (@sender, @startedAt, @lastActivityAt, @dialogue, @topic)
@@ -99,11 +107,14 @@ public sealed class SessionStore(Database database, IOptions<SessionOptions> opt
                     topic = excluded.topic
                 """)
             .Bind("@sender", session.Sender)
-            .Bind("@startedAt", StoredTime.Format(session.StartedAt))
-            .Bind("@lastActivityAt", StoredTime.Format(session.LastActivityAt))
-            .Bind("@dialogue", session.Dialogue is null ? null : JsonSerializer.Serialize(session.Dialogue, Json))
-            .Bind("@topic", session.Topic is null ? null : JsonSerializer.Serialize(session.Topic, Json))
+            .Bind("@startedAt", session.StartedAt)
+            .Bind("@lastActivityAt", session.LastActivityAt)
+            .Bind("@dialogue", session.Dialogue)
+            .Bind("@topic", session.Topic)
             .Execute();
+
+    /// <summary>A session row's values: times as stored, dialogue and topic as JSON.</summary>
+    public sealed record StoredSession(string Sender, string StartedAt, string LastActivityAt, string? Dialogue, string? Topic);
 
     sealed record SessionRow
     {

@@ -47,15 +47,28 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer, Una
     {
         // Masked before it is written: the inbox keeps the question, never the NIK or number in it.
         var question = step.Unanswered is { } unanswered ? Mask.Text(unanswered.Question ?? message.Text) : null;
-        var group = question is null ? null : groups.KeyFor(question);
-        return writer.WriteAsync(connection => Record(connection, message, step, question, group), cancellationToken);
+        var entry = new Entry(
+            message, step, question,
+            Group: question is null ? null : groups.KeyFor(question),
+            Intent: step.Reply.Intent?.ToId(),
+            ReceivedAt: StoredTime.Format(message.ReceivedAt),
+            Media: message.Media.Count == 0 ? null : JsonSerializer.Serialize(message.Media, Json),
+            Session: SessionStore.Stored(step.Session));
+        return writer.WriteAsync(connection => Record(connection, entry), cancellationToken);
     }
 
+    /// <summary>
+    /// What one message writes, every value already formatted: the writer's thread is the one part of the path that
+    /// messages pass one at a time, so it only binds and steps.
+    /// </summary>
+    sealed record Entry(
+        IncomingMessage Message, ConversationStep Step, string? Question, string? Group, string? Intent, string ReceivedAt, string? Media,
+        SessionStore.StoredSession Session);
+
     // Runs on the writer's connection for every message, so its statements are hot statements there.
-    static bool Record(SqliteConnection connection, IncomingMessage message, ConversationStep step, string? question, string? group)
+    static bool Record(SqliteConnection connection, Entry entry)
     {
-        var intent = step.Reply.Intent?.ToId();
-        var receivedAt = StoredTime.Format(message.ReceivedAt);
+        var (message, step, question, group, intent, receivedAt, media, session) = entry;
         var inboundId = HotStatement.On(connection,
                 """
                 INSERT INTO inbound_messages
@@ -70,7 +83,7 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer, Una
             .Bind("@sender", message.Sender)
             .Bind("@profileName", message.ProfileName)
             .Bind("@body", message.Text)
-            .Bind("@media", message.Media.Count == 0 ? null : JsonSerializer.Serialize(message.Media, Json))
+            .Bind("@media", media)
             .Bind("@latitude", message.Location?.Latitude)
             .Bind("@longitude", message.Location?.Longitude)
             .Bind("@receivedAt", receivedAt)
@@ -119,7 +132,7 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer, Una
 
         if (step.Handoff is { } handoff)
             Services.Handoff.SqliteHandoffDesk.Apply(connection, handoff, message.ReceivedAt);
-        SessionStore.Save(connection, step.Session);
+        SessionStore.Save(connection, session);
         CitizenNotices.MarkDelivered(connection, step.DeliveredNotices, message.ReceivedAt);
         return true;
     }

@@ -13,8 +13,10 @@ internal static class LoadBenchmark
     public const string WebhookPath = "/webhooks/twilio/whatsapp";
     public const string AuthToken = "loadbench-auth-token-0123456789ab";
     public const string PublicBaseUrl = "https://savira.loadbench.example";
-    const double TargetRatio = 1.0 / 3;
-    const double TargetP99Milliseconds = 25;
+    // Issue 15's targets, to be met by every run, not by the median: a target that holds only on a good day has no margin.
+    const double TargetRatio = 0.40;
+    const double TargetP99Milliseconds = 20;
+    const double TargetPeakResidentMegabytes = 200;
 
     public static async Task<int> RunAsync(BenchOptions options)
     {
@@ -51,23 +53,23 @@ internal static class LoadBenchmark
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"run {round.Number}: full/bare throughput {round.Ratio:P1} (pairs of adjacent slices: {PairSummary(round.PairRatios)}), " +
-                $"full p99 {round.Full!.P99:F2} ms: {(round.Passes ? "pass" : "fail")}"));
+                $"full p99 {round.Full!.P99:F2} ms, full peak resident {round.FullPeakMegabytes:F0} MB: {(round.Passes ? "pass" : "fail")}"));
         }
-        var ratio = Median(compared.Select(round => round.Ratio));
-        var p99 = Median(compared.Select(round => round.Full!.P99));
-        var pass = ratio >= TargetRatio && p99 < TargetP99Milliseconds && allCommitted;
+        var pass = allCommitted && compared.All(round => round.Passes);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"median of {compared.Count}: full/bare throughput {ratio:P1} (target ≥ {TargetRatio:P1}), full p99 {p99:F2} ms (target < {TargetP99Milliseconds} ms), " +
-            $"every answer committed: {(allCommitted ? "yes" : "NO")}; load average now {LoadAverage()}"));
+            $"{compared.Count(round => round.Passes)} of {compared.Count} runs pass (every run must: full/bare ≥ {TargetRatio:P0}, full p99 ≤ {TargetP99Milliseconds} ms, " +
+            $"full host's peak resident memory ≤ {TargetPeakResidentMegabytes} MB); median full/bare {Median(compared.Select(round => round.Ratio)):P1}, " +
+            $"median p99 {Median(compared.Select(round => round.Full!.P99)):F2} ms; every answer committed: {(allCommitted ? "yes" : "NO")}; load average now {LoadAverage()}"));
         Console.WriteLine(pass ? "PASS" : "FAIL");
         return pass ? 0 : 1;
     }
 
     /// <summary>One run: its targets' totals over all slices, and full/bare of each pair of adjacent slices.</summary>
-    sealed record Round(int Number, string Load, LoadRun? Bare, LoadRun? Full, bool Verified, IReadOnlyList<double> PairRatios)
+    sealed record Round(int Number, string Load, LoadRun? Bare, LoadRun? Full, bool Verified, IReadOnlyList<double> PairRatios, double FullPeakMegabytes)
     {
         public double Ratio => Full!.PerSecond / Bare!.PerSecond;
-        public bool Passes => Ratio >= TargetRatio && Full!.P99 < TargetP99Milliseconds && Full.Errors == 0 && Verified;
+        public bool Passes => Ratio >= TargetRatio && Full!.P99 <= TargetP99Milliseconds && FullPeakMegabytes <= TargetPeakResidentMegabytes
+            && Full.Errors == 0 && Verified;
     }
 
     static string PairSummary(IReadOnlyList<double> ratios) => ratios.Count == 0
@@ -95,6 +97,7 @@ internal static class LoadBenchmark
         Console.WriteLine();
         LoadRun? bare, full, fullWarmup;
         IReadOnlyList<double> pairRatios;
+        var fullPeak = 0.0;
         await using (var bareTarget = options.RunsBare ? await StartBareAsync(options, cancellationToken) : null)
         await using (var fullTarget = options.RunsFull ? await StartFullAsync(options, databasePath, cancellationToken) : null)
         {
@@ -114,6 +117,8 @@ internal static class LoadBenchmark
                     PrintMemory(target, $"after {options.IdleSeconds} s idle");
             }
             (bare, full, fullWarmup) = (bareTarget?.Measured, fullTarget?.Measured, fullTarget?.Warmup);
+            if (fullTarget is not null)
+                fullPeak = fullTarget.ServerMemory.Peak;
         }
 
         var verified = true;
@@ -125,7 +130,7 @@ internal static class LoadBenchmark
             else
                 TryDelete(folder);
         }
-        return new Round(number, load, bare, full, verified, pairRatios);
+        return new Round(number, load, bare, full, verified, pairRatios, fullPeak);
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public sealed class GracefulShutdownTests
         var inFlight = await Task.WhenAll(lookups);
 
         Assert.True(exitCode == 0, $"exit code {exitCode?.ToString(CultureInfo.InvariantCulture) ?? "none: still running"}\n{bot.Output}{bot.Error}");
-        Assert.DoesNotContain("fail:", bot.Output + bot.Error, StringComparison.Ordinal);
+        Assert.False((bot.Output + bot.Error).Contains("fail:", StringComparison.Ordinal), bot.Output + bot.Error);
         Assert.All(inFlight, lookup =>
         {
             Assert.Equal(HttpStatusCode.OK, lookup.Status);

@@ -135,4 +135,28 @@ public sealed class RsudTests
         ((SqliteRsudDirectory)app.Services.GetRequiredService<IRsudDirectory>()).Invalidate();
         Assert.Contains("*Jadwal Poli Kesehatan Anak*", Assert.Single(await app.ChatAsync("jadwal dokter anak hari kamis", Cancel)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnotherClinicAskedAfterADayKeepsThatDay()
+    {
+        await using var app = new SaviraApp();
+        await app.ChatAsync("jadwal dokter anak hari kamis", Cancel);
+
+        var eyes = Assert.Single(await app.ChatAsync("kalau poli mata?", Cancel));
+
+        Assert.Contains("*Jadwal Poli Mata*", eyes, StringComparison.Ordinal);
+        Assert.Contains("Kamis, 3 Desember 2026", eyes, StringComparison.Ordinal);
+        Assert.DoesNotContain("*Senin*", eyes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChildMentionedAfterVisitingHoursIsNotTheChildrensClinic()
+    {
+        await using var app = new SaviraApp();
+        await app.ChatAsync("jam besuk rsud hari minggu", Cancel);
+
+        var reply = string.Join('\n', await app.ChatAsync("anak saya umur 5 tahun boleh ikut masuk?", Cancel));
+
+        Assert.DoesNotContain("Jadwal Poli Anak", reply, StringComparison.Ordinal);
+    }
 }

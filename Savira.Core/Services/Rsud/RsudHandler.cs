@@ -53,8 +53,11 @@ public sealed class RsudHandler(IRsudDirectory directory, KnowledgeBase knowledg
     HandlerResult? Route(Turn turn)
     {
         var padded = SimpleTextNormalizer.Padded(turn.Message.Text);
-        var clinic = FindClinic(padded) ?? (turn.FollowUpOf is not null && turn.Context is not null ? FindClinic(SimpleTextNormalizer.Padded(turn.FollowUpOf.Text)) : null);
-        var day = RequestedDay.Of(turn);
+        var earlierClinic = turn.FollowUpOf is not null && turn.Context is not null ? FindClinic(SimpleTextNormalizer.Padded(turn.FollowUpOf.Text)) : null;
+        var clinic = FindClinic(padded) ?? earlierClinic;
+        // "kalau poli mata?" after Thursday's children's clinic: Thursday again, unless the message names its own day.
+        // Only after a clinic's schedule: the day of a visiting-hours question is no clinic's day.
+        var day = RequestedDay.Of(turn) ?? (earlierClinic is not null ? RequestedDay.Find(turn.FollowUpOf!.Text, Wib.Today(turn.Now)) : null);
         if (HasAny(padded, BedWords) && !HasAny(padded, VisitingWords))
             return Beds(padded);
         if (Has(padded, "jadwal") || clinic is not null && day is not null)

@@ -141,6 +141,19 @@ public sealed class PbbTests
         Assert.Contains("Luas bangunan: 0 m²", answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AskingWhereToPayRightAfterALookupDoesNotAskForTheNopAgain()
+    {
+        await using var app = new SaviraApp();
+        await app.SayAsync("cek pbb 33.74.010.005.012-0345.0", Cancel);
+
+        var reply = await app.SayAsync("terus bayarnya di mana ya", Cancel);
+
+        Assert.Contains("Bank Jateng", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kirim *NOP*", reply, StringComparison.Ordinal);
+        Assert.Contains("Ada pertanyaan lain tentang PBB?", reply, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("tolong cek pbb nop 3374 0100 0501 2034 50", "33.74.010.005.012-0345.0", "Kel. Karangmalang, Kec. Mijen", "*2026*: Rp212.500")]
     [InlineData("pajak rumah 33 74 140 011 003 0078 0 sudah lunas belum?", "33.74.140.011.003-0078.0", "Kel. Manyaran, Kec. Semarang Barat", "*2026*: Rp1.087.000")]

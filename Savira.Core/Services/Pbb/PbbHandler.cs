@@ -37,7 +37,12 @@ public sealed partial class PbbHandler(IPbbRecords records, PbbPenaltyRule penal
         if (LooksLikeANumber(turn.Message.Text))
             return HandlerResult.Ask(asking with { InvalidAnswers = 1 }, WhatANopIs("Maaf, nomor tersebut bukan NOP yang valid 🙏"));
         if (knowledge.Find(turn, Intent) is { } match)
-            return KnowledgeBase.Answer(match.Entry, $"Mau cek tagihan PBB Anda? Kirim *NOP* (18 digit) dari lembar SPPT, contoh *{NopExample}*.");
+        {
+            // Right after a lookup the citizen has sent their NOP already: asking for it again reads as not listening.
+            return KnowledgeBase.Answer(match.Entry, turn.Context?.Nop is not null
+                ? "Ada pertanyaan lain tentang PBB? Tulis saja, atau ketik *menu*."
+                : $"Mau cek tagihan PBB Anda? Kirim *NOP* (18 digit) dari lembar SPPT, contoh *{NopExample}*.");
+        }
         return HandlerResult.Ask(asking,
             $"🏠 *PBB (Pajak Bumi dan Bangunan)*\nSilakan kirim *NOP* (Nomor Objek Pajak, 18 digit) yang tertera di lembar SPPT PBB Anda.\nContoh: *{NopExample}*\n\n" +
             "Ingin bertanya hal lain, misalnya _cara balik nama SPPT_ atau _tempat bayar PBB_? Tulis saja pertanyaannya.");

@@ -185,7 +185,7 @@ internal static class LoadBenchmark
         start.ArgumentList.Add(BareEndpoint.Verb);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["DOTNET_gcServer"] = "1"; // as Savira.Bot, a web project, runs (this client runs workstation GC)
+        // Workstation GC, this program's own and Savira.Bot's (see its project file): both targets run alike.
         foreach (var (key, value) in options.Environment)
             start.Environment[key] = value;
 

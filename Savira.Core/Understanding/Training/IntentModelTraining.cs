@@ -93,8 +93,17 @@ public sealed partial class IntentModelTraining(
         Interlocked.Exchange(ref trainedAtTicks, clock.GetUtcNow().UtcTicks);
         var live = Interlocked.Increment(ref generation);
         LogTrained(logger, live, model.ExampleCount, model.FeatureCount, model.TrainingTime.TotalMilliseconds);
+        GiveTrainingMemoryBack();
         return model;
     }
+
+    /// <summary>
+    /// Training allocates tens of megabytes once (two models' weights and their gradients, every example's features),
+    /// most of it on the large-object heap, which is not compacted by itself: the host kept ~30 MB committed for nothing
+    /// (168 MB resident after start instead of 136). One blocking compaction per training (rare: at start and after an
+    /// edit to the knowledge) gives it back to the system.
+    /// </summary>
+    static void GiveTrainingMemoryBack() => GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     public void Dispose() => oneAtATime.Dispose();
 

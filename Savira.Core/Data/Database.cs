@@ -7,7 +7,9 @@ namespace Savira.Core.Data;
 /// <summary>The SQLite file: where it is and how to open a connection to it.</summary>
 public sealed class Database : IDisposable
 {
-    readonly ThreadLocal<SqliteConnection?> readers = new(trackAllValues: true);
+    // Idle read connections, most recently used on top. Not one per thread: the thread pool retires threads and
+    // starts new ones all day, and a connection kept per thread outlived its thread (an open file and its memory each).
+    readonly Stack<SqliteConnection> idleReaders = new();
     volatile bool disposed;
 
     public Database(IOptions<DatabaseOptions> options, IHostEnvironment environment)
@@ -38,15 +40,64 @@ public sealed class Database : IDisposable
     static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Runs a short synchronous <paramref name="read"/> on this thread's own long-lived connection, where
-    /// statements made with <see cref="HotStatement.On"/> stay compiled between calls. For the reads every
+    /// Runs a short synchronous <paramref name="read"/> on a long-lived read connection of its own for the time of the
+    /// call, where statements made with <see cref="HotStatement.On"/> stay compiled between calls. For the reads every
     /// message makes; in WAL mode each statement sees the latest commit.
     /// </summary>
     public T Read<T>(Func<SqliteConnection, T> read)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        var connection = readers.Value ??= OpenReader();
-        return read(connection);
+        var connection = RentReader();
+        try
+        {
+            return read(connection);
+        }
+        finally
+        {
+            ReturnReader(connection);
+        }
+    }
+
+    /// <summary>How many idle read connections are kept; more are only open while that many reads run at once.</summary>
+    internal static int MaxIdleReaders { get; } = Math.Max(4, 2 * Environment.ProcessorCount);
+
+    /// <summary>Read connections open and idle now (for tests and the metrics).</summary>
+    internal int IdleReaderCount
+    {
+        get
+        {
+            lock (idleReaders)
+                return idleReaders.Count;
+        }
+    }
+
+    SqliteConnection RentReader()
+    {
+        lock (idleReaders)
+        {
+            if (idleReaders.TryPop(out var idle))
+                return idle;
+        }
+        return OpenReader();
+    }
+
+    void ReturnReader(SqliteConnection connection)
+    {
+        lock (idleReaders)
+        {
+            if (!disposed && idleReaders.Count < MaxIdleReaders)
+            {
+                idleReaders.Push(connection);
+                return;
+            }
+        }
+        Close(connection);
+    }
+
+    static void Close(SqliteConnection connection)
+    {
+        HotStatement.ReleaseAll(connection);
+        connection.Dispose();
     }
 
     /// <summary>
@@ -73,14 +124,11 @@ public sealed class Database : IDisposable
     {
         if (disposed)
             return;
-        disposed = true;
-        foreach (var connection in readers.Values)
+        lock (idleReaders)
         {
-            if (connection is null)
-                continue;
-            HotStatement.ReleaseAll(connection);
-            connection.Dispose();
+            disposed = true;
+            while (idleReaders.TryPop(out var connection))
+                Close(connection);
         }
-        readers.Dispose();
     }
 }

@@ -4,7 +4,7 @@ using SQLitePCL;
 namespace Savira.Core.Data;
 
 /// <summary>
-/// A statement compiled once on a long-lived connection (the writer's, or a thread's own read connection)
+/// A statement compiled once on a long-lived connection (the writer's, or one of the pooled read connections)
 /// and run through SQLitePCL, the layer under Microsoft.Data.Sqlite. For the few statements every message
 /// runs: there Microsoft.Data.Sqlite's work per execution (a parameter object per value, looking each up
 /// by name, checking every parameter is set, a data reader with a dictionary of its own) costs more than
@@ -31,7 +31,7 @@ public sealed class HotStatement : IDisposable
         return hot;
     }
 
-    /// <summary>Finalizes the connection's statements; call it on the thread that used them, before closing the connection.</summary>
+    /// <summary>Finalizes the connection's statements; call it when no one uses the connection any more, before closing it.</summary>
     public static void ReleaseAll(SqliteConnection connection)
     {
         if (!Cache.TryGetValue(connection, out var statements))

@@ -26,6 +26,7 @@ public sealed class KnowledgeTests
     [InlineData("kartu npwp saya hilang", "*Kartu NPWP hilang*")]
     [InlineData("lupa efin gimana", "*EFIN")]
     [InlineData("apakah nik bisa jadi npwp", "*NIK sebagai NPWP*")]
+    [InlineData("ktp saya sudah lewat masa berlakunya, perlu diurus lagi?", "berlaku *seumur hidup*")]
     public async Task EachServiceAnswersFromItsOwnEntries(string question, string expected)
     {
         await using var app = new SaviraApp();

@@ -91,7 +91,12 @@ public sealed partial class TrainedIntentMatcher(IntentModelTraining training, I
             && Core.Services.Emergency.EmergencySigns.Read(reading.Words).Count == 0)
             return Understood(Intent.OutOfScope, best.Confidence, MatchOutcome.LowConfidence);
         if (best.Confidence - runnerUp.Confidence <= settings.CloseCallMargin && Services.Contains(best.Intent) && Services.Contains(runnerUp.Intent))
+        {
+            // "status duk-…" between Disdukcapil and practice permits: the identifier says which of the two it is.
+            if (reading.EntityDomain is { } owner && (owner == best.Intent || owner == runnerUp.Intent))
+                return Understood(owner, reading.Ranking.First(score => score.Intent == owner).Confidence, MatchOutcome.Confident);
             return Understood(best.Intent, best.Confidence, MatchOutcome.CloseCall);
+        }
         return Understood(best.Intent, best.Confidence, MatchOutcome.Confident);
 
         MessageUnderstanding Understood(Intent intent, double confidence, MatchOutcome outcome) =>

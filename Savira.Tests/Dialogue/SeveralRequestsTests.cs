@@ -64,6 +64,17 @@ public sealed class SeveralRequestsTests
     }
 
     [Fact]
+    public async Task RenewingAFamilyCardAndAWaterBillAreTwoRequests()
+    {
+        await using var app = new SaviraApp();
+
+        var reply = await app.SayAsync("sy mau perpanjang kk sekalian tanya tagihan pdam", Cancel);
+
+        Assert.Contains("*KK* juga tidak punya masa berlaku", reply, StringComparison.Ordinal);
+        Assert.Contains("nomor pelanggan", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AGreetingAndThanksAroundOneQuestionAreNotRequests()
     {
         await using var app = new SaviraApp();

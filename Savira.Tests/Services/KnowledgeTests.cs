@@ -27,6 +27,8 @@ public sealed class KnowledgeTests
     [InlineData("lupa efin gimana", "*EFIN")]
     [InlineData("apakah nik bisa jadi npwp", "*NIK sebagai NPWP*")]
     [InlineData("ktp saya sudah lewat masa berlakunya, perlu diurus lagi?", "berlaku *seumur hidup*")]
+    [InlineData("ktp el sy hrs diperpanjang ga", "berlaku *seumur hidup*")]
+    [InlineData("perpanjang stnk perlu ktp asli atau fotokopi cukup?", "Samsat")]
     public async Task EachServiceAnswersFromItsOwnEntries(string question, string expected)
     {
         await using var app = new SaviraApp();

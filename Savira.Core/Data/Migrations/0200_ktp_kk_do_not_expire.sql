@@ -24,3 +24,22 @@ FROM faq_entries
 WHERE intent = 'kependudukan' AND question = 'Apakah KTP-el atau KK perlu diperpanjang?' AND published_version = 1
     AND NOT EXISTS (SELECT 1 FROM faq_versions v WHERE v.entry_id = faq_entries.id);
 
+
+-- The matcher learns from training_examples: without these, "perpanjang" (said of STNK and practice permits)
+-- outweighed "ktp" and "kk", words other services' questions use too, and "perpanjang ktp" was read as vehicle tax.
+-- The pkb examples keep a question about the KTP needed to renew an STNK with Samsat.
+INSERT INTO training_examples (text, intent, source) VALUES
+    ('perpanjang ktp', 'kependudukan', 'seed'),
+    ('mau perpanjang kk', 'kependudukan', 'seed'),
+    ('cara perpanjang ktp elektronik', 'kependudukan', 'seed'),
+    ('ktp saya sudah habis masa berlakunya', 'kependudukan', 'seed'),
+    ('kk ada masa berlakunya?', 'kependudukan', 'seed'),
+    ('syarat perpanjang ktp', 'kependudukan', 'seed'),
+    ('mau memperpanjang kartu keluarga', 'kependudukan', 'seed'),
+    ('perpanjang e-ktp dimana', 'kependudukan', 'seed'),
+    ('ktp kadaluarsa harus diganti?', 'kependudukan', 'seed'),
+    ('kk kudu diperpanjang po', 'kependudukan', 'seed'),
+    ('fotokopi ktp buat perpanjang stnk berapa lembar', 'pkb', 'seed'),
+    ('perpanjang stnk wajib bawa ktp asli?', 'pkb', 'seed'),
+    ('bawa ktp asli ga kalau perpanjang stnk tahunan', 'pkb', 'seed'),
+    ('ktp pemilik harus asli untuk perpanjang stnk 5 tahun', 'pkb', 'seed');

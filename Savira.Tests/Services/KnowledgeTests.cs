@@ -29,6 +29,7 @@ public sealed class KnowledgeTests
     [InlineData("ktp saya sudah lewat masa berlakunya, perlu diurus lagi?", "berlaku *seumur hidup*")]
     [InlineData("ktp el sy hrs diperpanjang ga", "berlaku *seumur hidup*")]
     [InlineData("perpanjang stnk perlu ktp asli atau fotokopi cukup?", "Samsat")]
+    [InlineData("ktp buat perpanjang stnk harus asli?", "Samsat")]
     public async Task EachServiceAnswersFromItsOwnEntries(string question, string expected)
     {
         await using var app = new SaviraApp();

@@ -113,12 +113,16 @@ public sealed class OutboxStore(Database database, DatabaseWriter writer)
             return true;
         }, cancellationToken);
 
-    /// <summary>When the recipient last wrote to us on the channel: WhatsApp allows free-form messages for 24 hours after it.</summary>
-    public DateTimeOffset? LastInboundAt(string channel, string recipient)
+    /// <summary>
+    /// When the recipient last wrote to us on the channel, if that was at or after <paramref name="notBefore"/>: WhatsApp
+    /// allows free-form messages for 24 hours after it. The bound keeps the lookup to the index's recent end.
+    /// </summary>
+    public DateTimeOffset? LastInboundAt(string channel, string recipient, DateTimeOffset notBefore)
     {
         using var connection = database.Open();
         var last = connection.ExecuteScalar<string?>(
-            "SELECT MAX(received_at) FROM inbound_messages WHERE channel = @channel AND sender = @recipient", new { channel, recipient });
+            "SELECT MAX(received_at) FROM inbound_messages WHERE received_at >= @notBefore AND +channel = @channel AND sender = @recipient",
+            new { channel, recipient, notBefore = StoredTime.Format(notBefore) });
         return last is null ? null : StoredTime.Parse(last);
     }
 

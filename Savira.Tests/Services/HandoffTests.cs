@@ -210,4 +210,22 @@ public sealed class HandoffTests
             line => line.GetProperty("author").GetString() == "citizen" && line.GetProperty("text").GetString()!.Contains("dokternya ganti", StringComparison.Ordinal));
         Assert.Contains(handoff.GetProperty("transcript").EnumerateArray(), line => line.GetProperty("author").GetString() == "bot");
     }
+
+    [Fact]
+    public async Task TheEarlierConversationShownToOfficersIsTheDayBeforeTheRequest()
+    {
+        await using var app = ServiceChat.NewApp();
+        await app.ChatAsync("syarat akta kelahiran apa saja", Cancel);
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        await app.ChatAsync("jadwal dokter anak hari kamis", Cancel);
+        await app.ChatAsync("saya mau bicara dengan petugas", Cancel);
+        using var admin = app.Admin();
+
+        using var list = JsonDocument.Parse(await admin.GetStringAsync("/admin/api/handoffs", Cancel));
+        var earlier = Assert.Single(list.RootElement.EnumerateArray().ToList()).GetProperty("earlier").EnumerateArray().ToList();
+
+        Assert.Contains("jadwal dokter anak hari kamis", earlier.Select(line => line.GetProperty("text").GetString()));
+        Assert.Contains(earlier, line => line.GetProperty("direction").GetString() == "out" && line.GetProperty("text").GetString()!.Contains("anak", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(earlier, line => line.GetProperty("text").GetString()!.Contains("akta", StringComparison.OrdinalIgnoreCase));
+    }
 }

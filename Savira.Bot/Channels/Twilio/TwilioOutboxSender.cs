@@ -80,7 +80,7 @@ public sealed partial class TwilioOutboxSender(
         var request = new CreateMessageOptions(new PhoneNumber(message.Recipient)) { From = new PhoneNumber(settings.From) };
         if (Uri.TryCreate($"{twilio.Value.PublicBaseUrl.TrimEnd('/')}{TwilioStatusEndpoints.Path}?outbox={message.Id}", UriKind.Absolute, out var callback))
             request.StatusCallback = callback;
-        var lastInbound = outbox.LastInboundAt(message.Channel, message.Recipient);
+        var lastInbound = outbox.LastInboundAt(message.Channel, message.Recipient, now - WhatsAppWindow);
         var useTemplate = lastInbound is null || now - lastInbound.Value >= WhatsAppWindow;
         if (!useTemplate)
         {

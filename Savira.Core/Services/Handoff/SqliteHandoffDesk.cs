@@ -98,25 +98,36 @@ public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, 
             new { id, lines }).Select(row => row.ToLine()).ToList();
     }
 
+    /// <summary>How far before a handoff its transcript reaches: the conversation that led to it, not the citizen's history.</summary>
+    static readonly TimeSpan TranscriptReach = TimeSpan.FromDays(1);
+
     public IReadOnlyList<TranscriptLine> Transcript(long id, int lines)
     {
         using var connection = database.Open();
+        if (connection.QuerySingleOrDefault<string?>("SELECT requested_at FROM handoffs WHERE id = @id", new { id }) is not { } requestedAt)
+            return [];
+        // Bounded below so that the messages are found by the time index's recent end, not among all a city has kept.
+        var since = StoredTime.Format(StoredTime.Parse(requestedAt) - TranscriptReach);
         return connection.Query<TranscriptRow>(
             """
             WITH h AS (
                 SELECT sender, requested_at,
                        COALESCE((SELECT i.id FROM inbound_messages i WHERE i.channel = handoffs.channel AND i.message_id = handoffs.message_id), 9223372036854775807) AS opened_by
-                FROM handoffs WHERE id = @id)
+                FROM handoffs WHERE id = @id),
+            earlier AS (
+                SELECT i.id, i.body, i.received_at
+                FROM inbound_messages i, h
+                WHERE i.received_at >= @since AND i.received_at <= h.requested_at AND i.sender = h.sender AND i.id < h.opened_by)
             SELECT direction, text, at FROM (
-                SELECT 'in' AS direction, body AS text, received_at AS at, i.id * 2 AS sort
-                FROM inbound_messages i, h WHERE i.sender = h.sender AND i.id < h.opened_by AND i.received_at <= h.requested_at
+                SELECT 'in' AS direction, body AS text, received_at AS at, id * 2 AS sort
+                FROM earlier
                 UNION ALL
-                SELECT 'out', body, created_at, inbound_id * 2 + 1 + sequence * 0.001
-                FROM outbound_messages o, h WHERE o.recipient = h.sender AND o.inbound_id < h.opened_by AND o.created_at <= h.requested_at
+                SELECT 'out', o.body, o.created_at, o.inbound_id * 2 + 1 + o.sequence * 0.001
+                FROM earlier e JOIN outbound_messages o ON o.inbound_id = e.id, h WHERE o.created_at <= h.requested_at
                 ORDER BY sort DESC LIMIT @lines)
             ORDER BY sort
             """,
-            new { id, lines })
+            new { id, lines, since })
             .Select(row => new TranscriptLine(row.Direction, row.Text, StoredTime.Parse(row.At))).ToList();
     }
 
@@ -150,7 +161,8 @@ public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, 
             if (!useTemplate && handoff.Channel == "whatsapp")
             {
                 var last = connection.ExecuteScalar<string?>(
-                    "SELECT MAX(received_at) FROM inbound_messages WHERE channel = @Channel AND sender = @Sender", new { handoff.Channel, handoff.Sender });
+                    "SELECT MAX(received_at) FROM inbound_messages WHERE received_at >= @since AND +channel = @Channel AND sender = @Sender",
+                    new { handoff.Channel, handoff.Sender, since = StoredTime.Format(now - WhatsAppWindow) });
                 if (last is null || now - StoredTime.Parse(last) >= WhatsAppWindow)
                     return new DeskResult(DeskOutcome.OutsideWindow, handoff);
             }

@@ -9,8 +9,9 @@ using Savira.Core.Replies;
 namespace Savira.Core;
 
 /// <summary>
-/// Runs the steps for one incoming message: de-duplication by message id, one message per sender at a
-/// time, the conversation engine, and the journal. The reply is returned only after it is committed.
+/// Runs the steps for one incoming message: one message per sender at a time, de-duplication by message id (in the
+/// same read as the sender's handoff and waiting notices), the conversation engine, and the journal. The reply is
+/// returned only after it is committed.
 /// </summary>
 public sealed partial class Assistant(
     Conversation conversation, SessionStore sessions, MessageJournal journal, TimeProvider clock, ILogger<Assistant> logger, Diagnostics.SaviraMetrics? metrics = null)
@@ -70,16 +71,17 @@ public sealed partial class Assistant(
     {
         var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         metrics?.Received(message.Channel);
-        if (journal.FindReply(message.Channel, message.MessageId) is { } earlier)
-        {
-            LogRepeat(logger, message.Channel, message.MessageId);
-            return earlier;
-        }
-
         using (await senders.AcquireAsync(message.Sender, CancellationToken.None).ConfigureAwait(false))
         {
+            var arrival = journal.Arrive(message);
+            if (arrival.EarlierReply is { } earlier)
+            {
+                LogRepeat(logger, message.Channel, message.MessageId);
+                return earlier;
+            }
+
             var session = sessions.Find(message.Sender);
-            var step = await StepAsync(message, session).ConfigureAwait(false);
+            var step = await StepAsync(message, session, arrival).ConfigureAwait(false);
             if (!await journal.RecordAsync(message, step, CancellationToken.None).ConfigureAwait(false))
                 return journal.FindReply(message.Channel, message.MessageId)!;
             sessions.Remember(step.Session); // committed, and still under the sender's lock
@@ -90,11 +92,11 @@ public sealed partial class Assistant(
         }
     }
 
-    async Task<ConversationStep> StepAsync(IncomingMessage message, Session? session)
+    async Task<ConversationStep> StepAsync(IncomingMessage message, Session? session, Arrival arrival)
     {
         try
         {
-            return await conversation.RespondAsync(message, session, CancellationToken.None).ConfigureAwait(false);
+            return await conversation.RespondAsync(message, session, arrival, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception exception) // a handler's failure must still give the citizen an answer
         {

@@ -10,11 +10,13 @@ namespace Savira.Core.Dialogue;
 /// </summary>
 public sealed class CitizenNotices(Database database)
 {
-    /// <summary>Asked for every message, so it runs on the thread's own read connection.</summary>
-    public IReadOnlyList<CitizenNotice> Pending(string sender) => database.Read(connection =>
+    public IReadOnlyList<CitizenNotice> Pending(string sender) => database.Read(connection => Pending(connection, sender));
+
+    /// <summary>On a read connection; asked for every message (see <see cref="Journal.MessageJournal.Arrive"/>).</summary>
+    internal static IReadOnlyList<CitizenNotice> Pending(SqliteConnection connection, string sender) =>
         HotStatement.On(connection, "SELECT id, text FROM citizen_notices WHERE sender = @sender AND delivered_at IS NULL ORDER BY id")
             .Bind("@sender", sender)
-            .Rows(static row => new CitizenNotice { Id = row.Number(0), Text = row.Text(1)! }));
+            .Rows(static row => new CitizenNotice { Id = row.Number(0), Text = row.Text(1)! });
 
     /// <summary>Runs on the writer's connection, inside its transaction.</summary>
     public static void Add(SqliteConnection connection, string sender, string text, DateTimeOffset now) =>

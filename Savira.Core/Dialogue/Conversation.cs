@@ -20,9 +20,9 @@ namespace Savira.Core.Dialogue;
 /// Notices waiting for a citizen come before the reply (after it for an emergency). See docs/conversation.md.
 /// </summary>
 public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handlers, MainMenu menu, IOptions<SessionOptions> options,
-    IOptionsMonitor<ConversationOptions> settings, IHandoffDesk handoffs, IOptionsMonitor<HandoffOptions> handoffOptions, CitizenNotices notices, KnowledgeBase knowledge)
+    IOptionsMonitor<ConversationOptions> settings, IHandoffDesk handoffs, IOptionsMonitor<HandoffOptions> handoffOptions, KnowledgeBase knowledge)
 {
-    public async ValueTask<ConversationStep> RespondAsync(IncomingMessage message, Session? stored, CancellationToken cancellationToken)
+    public async ValueTask<ConversationStep> RespondAsync(IncomingMessage message, Session? stored, Arrival arrival, CancellationToken cancellationToken)
     {
         var now = message.ReceivedAt;
         var idleLimit = TimeSpan.FromMinutes(options.Value.IdleMinutes);
@@ -33,7 +33,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         var emergency = EmergencyReading.IsSure(understanding, settings.CurrentValue);
         if (!emergency && understanding.Intent == Intent.Emergency)
             understanding = matcher.Match(message.Text, Intent.Emergency); // no sign of one: what the message is about instead
-        var handoff = handoffs.Active(message.Sender, message.MessageId);
+        var handoff = arrival.Handoff;
         if (!emergency && handoff is { State: HandoffStates.Held } held)
             return WithOfficer(message, session, held);
         if (!emergency && handoff is not null && Withdraws(message.Text, session))
@@ -43,7 +43,7 @@ public sealed class Conversation(IIntentMatcher matcher, ServiceHandlers handler
         var decision = emergency
             ? await StartAsync(message, session with { Dialogue = null }, understanding with { Intent = Intent.Emergency, Outcome = MatchOutcome.Confident }, null, effects, cancellationToken).ConfigureAwait(false)
             : await DecideAsync(message, session, understanding, effects, cancellationToken).ConfigureAwait(false);
-        var pending = notices.Pending(message.Sender);
+        var pending = arrival.PendingNotices;
         var answer = emergency ? decision.Result.Messages : Opened(decision.Result.Messages, ToneReader.Read(message.Text), EmergencyReading.IsPossible(understanding));
         var reply = new Reply
         {

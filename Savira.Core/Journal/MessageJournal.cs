@@ -20,8 +20,23 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer, Una
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The reply given when this message was first seen, or null when it is new. Asked for every message.</summary>
-    public Reply? FindReply(string channel, string messageId) => database.Read(connection =>
+    /// <summary>
+    /// What the database holds for <paramref name="message"/> as it arrives, in one snapshot: read once per message,
+    /// under the sender's lock, before the conversation engine runs.
+    /// </summary>
+    public Arrival Arrive(IncomingMessage message) => database.ReadTogether(connection =>
+        FindReply(connection, message.Channel, message.MessageId) is { } earlier
+            ? new Arrival { EarlierReply = earlier }
+            : new Arrival
+            {
+                Handoff = Services.Handoff.SqliteHandoffDesk.Active(connection, message.Sender, message.MessageId),
+                PendingNotices = CitizenNotices.Pending(connection, message.Sender),
+            });
+
+    /// <summary>The reply given when this message was first seen, or null when it is new.</summary>
+    public Reply? FindReply(string channel, string messageId) => database.Read(connection => FindReply(connection, channel, messageId));
+
+    static Reply? FindReply(SqliteConnection connection, string channel, string messageId)
     {
         var inbound = HotStatement.On(connection, "SELECT id, intent, handler FROM inbound_messages WHERE channel = @channel AND message_id = @messageId")
             .Bind("@channel", channel)
@@ -40,7 +55,7 @@ public sealed class MessageJournal(Database database, DatabaseWriter writer, Una
             Intent = intent is not null && IntentIds.TryParse(intent, out var known) ? known : null,
             Handler = handler,
         };
-    });
+    }
 
     /// <summary>Commits the message, its reply and the session; false when the message was already recorded.</summary>
     public Task<bool> RecordAsync(IncomingMessage message, ConversationStep step, CancellationToken cancellationToken)

@@ -57,6 +57,38 @@ public sealed class DatabaseReadTests : IDisposable
         Assert.Equal(1, database.IdleReaderCount);
     }
 
+    [Fact]
+    public void ReadsTogetherSeeOneSnapshotEvenWhenAWriteCommitsBetweenThem()
+    {
+        var (first, second) = database.ReadTogether(connection =>
+        {
+            var before = HotStatement.On(connection, "SELECT count(*) FROM numbers").ExecuteNumber();
+            using (var writer = database.Open())
+                writer.Execute("INSERT INTO numbers VALUES (1)");
+            return (before, HotStatement.On(connection, "SELECT count(*) FROM numbers").ExecuteNumber());
+        });
+
+        Assert.Equal((0L, 0L), (first, second));
+        Assert.Equal(1, database.Read(connection => HotStatement.On(connection, "SELECT count(*) FROM numbers").ExecuteNumber()));
+    }
+
+    [Fact]
+    public void ReadsTogetherThatFailEndTheirTransactionBeforeTheConnectionIsReused()
+    {
+        Assert.Throws<InvalidOperationException>(() => database.ReadTogether<long>(connection =>
+        {
+            HotStatement.On(connection, "SELECT count(*) FROM numbers").Execute();
+            throw new InvalidOperationException("a reader's bug");
+        }));
+        using (var writer = database.Open())
+            writer.Execute("INSERT INTO numbers VALUES (1)");
+
+        // The same pooled connection, outside any old snapshot: it sees the row written after the failure.
+        Assert.Equal(1, database.IdleReaderCount);
+        Assert.Equal(1, database.Read(connection => HotStatement.On(connection, "SELECT count(*) FROM numbers").ExecuteNumber()));
+        Assert.Equal(1, database.Read(connection => SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle)));
+    }
+
     int OpenHandlesOnTheFile() =>
         new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos().Count(link => link.LinkTarget == path);
 

@@ -29,8 +29,10 @@ public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, 
         return Find(id)!;
     }
 
-    // Asked for every message: on the thread's read connection, with the statement kept prepared.
-    public ActiveHandoff? Active(string sender, string messageId) => database.Read(connection =>
+    public ActiveHandoff? Active(string sender, string messageId) => database.Read(connection => Active(connection, sender, messageId));
+
+    /// <summary>The sender's waiting or held handoff, on a read connection; asked for every message (see <see cref="Journal.MessageJournal.Arrive"/>).</summary>
+    internal static ActiveHandoff? Active(SqliteConnection connection, string sender, string messageId)
     {
         var rows = HotStatement.On(connection,
                 """
@@ -48,7 +50,7 @@ public sealed class SqliteHandoffDesk(Database database, DatabaseWriter writer, 
                 Acknowledged = row.Number(4) == 1, OverdueTold = row.Number(5) == 1, OfficerWrote = row.Number(6) == 1,
             }, stopAfterFirst: true);
         return rows.Count == 0 ? null : rows[0];
-    });
+    }
 
     /// <summary>What a citizen's message did to their handoff; runs on the writer's connection in the message's journal write.</summary>
     public static void Apply(SqliteConnection connection, HandoffTurn turn, DateTimeOffset at)
